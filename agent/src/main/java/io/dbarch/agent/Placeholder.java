@@ -1,0 +1,1 @@
+package io.dbarch.agent; final class Placeholder {}

@@ -1,0 +1,1 @@
+package io.dbarch.prompts; final class Placeholder {}

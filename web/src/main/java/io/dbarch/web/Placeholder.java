@@ -1,0 +1,1 @@
+package io.dbarch.web; final class Placeholder {}
