@@ -55,7 +55,9 @@ class AdvisorAgentTest {
         assertThat(reply.answer()).isEqualTo("Two tables.");
         ToolExecutionResultMessage result = toolResult(model.requests.get(1).messages());
         assertThat(result.toolName()).isEqualTo("inspectSchema");
-        assertThat(result.text()).startsWith("Read pasted.sql as postgresql:");
+        assertThat(result.text()).startsWith("Read pasted.sql as postgresql: 2 schema statements, 2 understood.")
+                .contains("Objects: 2 tables, 5 columns, 2 primary keys, 1 foreign key")
+                .contains("Tables (2): public.customer (3 columns), public.orders (2 columns).");
         assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
     }
 

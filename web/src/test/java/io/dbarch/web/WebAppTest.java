@@ -81,7 +81,9 @@ class WebAppTest {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("conversationId").asText()).matches("[0-9a-f-]{36}");
         assertThat(body.get("answer").asText()).startsWith("## Summary")
-                .contains("Read pasted.sql as postgresql:").contains("## Next steps");
+                .contains("Read pasted.sql as postgresql:")
+                .contains("Tables (2): public.customer (2 columns), public.orders (2 columns).")
+                .contains("## Next steps");
         assertThat(body.get("artifacts").isArray()).isTrue();
         assertThat(body.get("escalations").isArray()).isTrue();
     }

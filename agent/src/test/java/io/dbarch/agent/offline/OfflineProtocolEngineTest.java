@@ -130,8 +130,10 @@ class OfflineProtocolEngineTest {
 
         // then
         assertThat(reply.toolsUsed()).containsExactly("inspectSchema");
-        assertThat(reply.answer()).startsWith("## Summary").contains("Read pasted.sql as postgresql:")
-                .contains("## Next steps");
+        assertThat(reply.answer()).startsWith("## Summary")
+                .contains("Read pasted.sql as postgresql: 1 schema statements, 1 understood.")
+                .contains("Tables (1): public.orders (2 columns).")
+                .contains("## Next steps").doesNotContain("I found no tables");
     }
 
     @Test

@@ -36,9 +36,9 @@ class InspectCommandTest {
         // then
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("Read " + file + " as postgresql: ")
-                .contains("Objects:\n").containsPattern("(?m)^  tables +\\d+$")
-                .containsPattern("(?m)^  foreign keys +\\d+$");
+        assertThat(run.out()).startsWith("Read " + file + " as postgresql: 2 schema statements, 2 understood\n")
+                .contains("Objects:\n").containsPattern("(?m)^  tables +2$")
+                .containsPattern("(?m)^  foreign keys +1$").endsWith("No diagnostics\n");
     }
 
     @Test
@@ -51,7 +51,7 @@ class InspectCommandTest {
 
         // then
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Read " + file + " as mysql: ");
+        assertThat(run.out()).startsWith("Read " + file + " as mysql: ").containsPattern("(?m)^  tables +2$");
     }
 
     @Test
@@ -67,8 +67,12 @@ class InspectCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.has("model")).isTrue();
         assertThat(json.get("model").get("dialect").asText()).isEqualTo("POSTGRESQL");
-        assertThat(json.get("model").get("tables").isArray()).isTrue();
-        assertThat(json.get("statements").isArray()).isTrue();
+        assertThat(json.get("model").get("tables")).hasSize(2);
+        JsonNode orders = json.get("model").get("tables").get(1);
+        assertThat(orders.get("name").get("name").asText()).isEqualTo("orders");
+        assertThat(orders.get("location").get("line").asInt()).isEqualTo(2);
+        assertThat(orders.has("partitioned")).as("no derived isX() properties").isFalse();
+        assertThat(json.get("statements")).hasSize(2);
         assertThat(json.get("diagnostics").isArray()).isTrue();
     }
 
@@ -84,7 +88,23 @@ class InspectCommandTest {
 
         // then
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Read " + pagila + " as postgresql: ");
+        assertThat(run.out()).startsWith("Read " + pagila + " as postgresql: ")
+                .containsPattern("(?m)^  tables +[1-9]\\d*$").containsPattern("(?m)^  foreign keys +[1-9]\\d*$");
+    }
+
+    @Test
+    void should_list_diagnostics_as_file_line_col_when_a_statement_cannot_be_read() throws Exception {
+        // given
+        Path file = write("broken.sql", "CREATE TABLE a (id int PRIMARY KEY,, x int);\nCREATE TABLE b (id int);\n");
+
+        // when
+        CliRun run = CliRun.of("inspect", file.toString());
+
+        // then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^  tables +1$")
+                .containsPattern("(?m)^Diagnostics \\(1\\):\n" + java.util.regex.Pattern.quote(file.toString())
+                        + ":1:1 CREATE TABLE: .+$");
     }
 
     @Test
