@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  */
 final class AreaNamer {
 
-    private static final double DOMINANT_SHARE = 0.4;
+    /** Share of the tables a prefix must cover to name the area: a third for a first word, half for more. */
+    private static final double FIRST_WORD_SHARE = 1.0 / 3;
+    private static final double DOMINANT_SHARE = 0.5;
     private static final int MAX_LEVEL = 4;
 
     private AreaNamer() {
@@ -40,31 +42,26 @@ final class AreaNamer {
         return areas;
     }
 
+    /**
+     * The most specific name prefix shared by enough of the group (at least two tables), e.g. {@code ci_runner}
+     * for the ci_runner_* tables and a few others; else the most connected table.
+     */
     private static String topic(List<QualifiedName> group, ErdGraph graph) {
-        Map<String, List<QualifiedName>> byStem = group.stream()
-                .collect(Collectors.groupingBy(n -> NameStems.stem(n.name(), 1)));
-        List<QualifiedName> largest = byStem.values().stream()
-                .max(Comparator.comparingInt((List<QualifiedName> l) -> l.size())
-                        .thenComparing(l -> l.get(0), Comparator.reverseOrder()))
-                .orElseThrow();
-        if (largest.size() >= 2 && largest.size() >= DOMINANT_SHARE * group.size()) {
-            return commonStem(largest);
-        }
-        return hub(group, graph);
-    }
-
-    /** The longest word prefix all the tables share, e.g. {@code merge_request} for merge_requests and friends. */
-    private static String commonStem(List<QualifiedName> tables) {
-        String common = NameStems.stem(tables.get(0).name(), 1);
-        for (int level = 2; level <= MAX_LEVEL; level++) {
+        String best = "";
+        for (int level = 1; level <= MAX_LEVEL; level++) {
             final int l = level;
-            Set<String> stems = tables.stream().map(t -> NameStems.stem(t.name(), l)).collect(Collectors.toSet());
-            if (stems.size() != 1 || stems.contains(common)) {
+            Map<String, Long> counts = group.stream()
+                    .collect(Collectors.groupingBy(n -> NameStems.stem(n.name(), l), Collectors.counting()));
+            var top = counts.entrySet().stream()
+                    .max(Map.Entry.<String, Long>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow();
+            if (top.getValue() < 2 || top.getValue() < (l == 1 ? FIRST_WORD_SHARE : DOMINANT_SHARE) * group.size()) {
                 break;
             }
-            common = stems.iterator().next();
+            best = top.getKey();
         }
-        return common;
+        return best.isEmpty() ? hub(group, graph) : best;
     }
 
     private static String hub(List<QualifiedName> group, ErdGraph graph) {

@@ -71,13 +71,17 @@ final class ErdGraphBuilder {
 
     /** Labels the lines that would be ambiguous: self-references and several keys between the same two tables. */
     private static List<Relationship> labelled(List<Relationship> relationships) {
-        var perPair = new HashMap<Set<QualifiedName>, Integer>();
-        relationships.forEach(r -> perPair.merge(Set.of(r.child(), r.parent()), 1, Integer::sum));
+        var perPair = new HashMap<List<QualifiedName>, Integer>();
+        relationships.forEach(r -> perPair.merge(pair(r), 1, Integer::sum));
         return relationships.stream()
-                .map(r -> r.selfReference() || perPair.get(Set.of(r.child(), r.parent())) > 1
+                .map(r -> r.selfReference() || perPair.get(pair(r)) > 1
                         ? r.withLabel(Optional.of(String.join(", ", r.childColumns())))
                         : r)
                 .toList();
+    }
+
+    private static List<QualifiedName> pair(Relationship r) {
+        return r.child().compareTo(r.parent()) <= 0 ? List.of(r.child(), r.parent()) : List.of(r.parent(), r.child());
     }
 
     static boolean nullable(Table table, String columnName) {

@@ -26,7 +26,7 @@ final class TypeLabel {
     }
 
     static String of(DataType type, String tableSchema) {
-        String text = type.normalized().isBlank() ? type.raw() : type.normalized();
+        String text = (type.normalized().isBlank() ? type.raw() : type.normalized()).replace("\"", "");
         String lower = text.toLowerCase(Locale.ROOT);
         for (var e : SHORT) {
             String full = e.getKey();
