@@ -24,6 +24,7 @@ final class ObjectParsers {
     static DdlStatement createType(TokenCursor in, SourceLocation at) {
         QualifiedName name = in.qualifiedName();
         if (!in.accept("as", "enum")) {
+            in.rest();
             return new DdlStatement.Ignored("CREATE TYPE other than an enum is not modelled", at);
         }
         in.expectOp("(");

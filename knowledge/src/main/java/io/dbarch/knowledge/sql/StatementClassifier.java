@@ -82,7 +82,7 @@ final class StatementClassifier {
             "algorithm", "sql", "temporary", "temp", "or", "global", "local", "unique", "constraint", "trusted",
             "procedural", "recursive", "materialized", "unlogged", "if", "system", "logfile", "resource",
             "spatial", "fulltext", "column", "security", "instance", "online", "ignore", "sequence", "view",
-            "schema", "extension", "domain", "type", "index", "table");
+            "schema", "extension", "domain", "type", "index", "table", "property", "opclass");
 
     /**
      * For CREATE/ALTER/DROP of an unknown object word (a typo such as {@code CREATE TABEL}): that word; else empty.
