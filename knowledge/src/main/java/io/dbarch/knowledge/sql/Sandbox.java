@@ -2,13 +2,10 @@ package io.dbarch.knowledge.sql;
 
 import static java.util.Objects.requireNonNull;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.PGConnection;
@@ -27,19 +24,16 @@ import org.slf4j.LoggerFactory;
 public final class Sandbox implements AutoCloseable {
 
     static final String TEMPLATE = "dbarch_sandbox_template";
-    private static final String SUPERUSER = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
 
-    private final EmbeddedPostgres postgres;
-    private final String superuserPassword;
+    private final SandboxServer server;
     private final SandboxLimits limits;
     private final AtomicLong databaseCount = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private Sandbox(EmbeddedPostgres postgres, String superuserPassword, SandboxLimits limits) {
-        this.postgres = postgres;
-        this.superuserPassword = superuserPassword;
+    private Sandbox(SandboxServer server, SandboxLimits limits) {
+        this.server = server;
         this.limits = limits;
         this.shutdownHook = new Thread(this::stop, "dbarch-sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -59,18 +53,8 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(SandboxLimits limits) {
         requireNonNull(limits, "limits");
         long started = System.nanoTime();
-        String password = SandboxServer.randomHex(24);
-        Sandbox sandbox = new Sandbox(SandboxServer.start(password), password, limits);
-        try (Connection admin = sandbox.adminConnection("postgres"); Statement st = admin.createStatement()) {
-            st.execute("REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC");
-            st.execute("CREATE DATABASE " + TEMPLATE + " TEMPLATE template0 ENCODING 'UTF8'"
-                    + " LOCALE_PROVIDER builtin BUILTIN_LOCALE 'C.UTF-8'");
-            st.execute("ALTER DATABASE " + TEMPLATE + " WITH IS_TEMPLATE true ALLOW_CONNECTIONS false");
-        } catch (SQLException e) {
-            sandbox.close();
-            throw new SandboxException("could not prepare the sandbox template database: " + e.getMessage(), e);
-        }
-        LOG.info("PostgreSQL sandbox started on port {} in {} ms", sandbox.postgres.getPort(),
+        Sandbox sandbox = new Sandbox(SandboxServer.start(TEMPLATE), limits);
+        LOG.info("PostgreSQL sandbox started on port {} in {} ms", sandbox.server.port(),
                 (System.nanoTime() - started) / 1_000_000);
         return sandbox;
     }
@@ -124,27 +108,24 @@ public final class Sandbox implements AutoCloseable {
     }
 
     String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+        return server.jdbcUrl(database);
     }
 
     /** A superuser connection: for the sandbox's own housekeeping and trusted callers, never for user SQL. */
     Connection adminConnection(String database) throws SQLException {
-        return connect(database, SUPERUSER, superuserPassword, "");
+        ensureOpen();
+        return server.admin(database);
     }
 
     Connection connect(String database, String user, String password, String options) throws SQLException {
+        ensureOpen();
+        return server.connect(database, user, password, options);
+    }
+
+    private void ensureOpen() throws SQLException {
         if (closed.get()) {
             throw new SQLException("the sandbox is closed", "08003");
         }
-        var props = new Properties();
-        props.setProperty("user", user);
-        props.setProperty("password", password);
-        props.setProperty("ApplicationName", "dbarch-sandbox");
-        props.setProperty("connectTimeout", "10");
-        if (!options.isEmpty()) {
-            props.setProperty("options", options);
-        }
-        return DriverManager.getConnection(jdbcUrl(database), props);
     }
 
     /** Drops a database and its role if they exist; false when that failed (the reason is logged). */
@@ -167,7 +148,7 @@ public final class Sandbox implements AutoCloseable {
             return;
         }
         try {
-            postgres.close();
+            server.stop();
         } catch (IOException e) {
             LOG.warn("could not stop the PostgreSQL sandbox cleanly: {}", e.getMessage());
         }
