@@ -13,6 +13,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
+import io.dbarch.agent.intake.DdlDetector;
 import io.dbarch.agent.tools.SchemaTools;
 import java.util.ArrayList;
 import java.util.List;
