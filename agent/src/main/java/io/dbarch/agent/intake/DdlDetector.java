@@ -43,7 +43,7 @@ public final class DdlDetector {
     }
 
     /** Where unfenced, statement-like DDL starts in a message, if it has some. */
-    OptionalInt unfencedStart(String message) {
+    public OptionalInt unfencedStart(String message) {
         Matcher start = DDL_START.matcher(message);
         if (start.find()) {
             String tail = message.substring(start.start());

@@ -24,6 +24,10 @@ public final class InputIntake {
     public static final Pattern REFERENCE =
             Pattern.compile("\\[(Pasted|Stored as|Attached) (art-[0-9a-z]+): (\\S+) — (SQL|YAML|JSON|text)\\b");
 
+    /** Matches a whole reference line, from its opening bracket to its closing one. */
+    public static final Pattern REFERENCE_LINE =
+            Pattern.compile("\\[(?:Pasted|Stored as|Attached) art-[0-9a-z]+: [^\\n]*]");
+
     private final ArtifactStore artifacts;
     private final TokenCounter counter;
     private final int inlineTokens;

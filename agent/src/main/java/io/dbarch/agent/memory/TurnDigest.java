@@ -6,6 +6,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import io.dbarch.agent.artifact.Artifact;
+import io.dbarch.agent.intake.InputIntake;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,10 +24,15 @@ record TurnDigest(String line, Set<String> artifacts) {
         String question = "";
         List<String> tools = new ArrayList<>();
         String answer = "";
+        List<String> inputs = new ArrayList<>();
         for (ChatMessage m : turn) {
             if (m instanceof UserMessage u && u.hasSingleText()) {
                 question = u.singleText();
                 collectIds(question, ids);
+                Matcher ref = InputIntake.REFERENCE.matcher(question);
+                while (ref.find()) {
+                    inputs.add(ref.group(2) + " " + ref.group(3) + " (" + ref.group(4) + ")");
+                }
             } else if (m instanceof AiMessage ai) {
                 for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
                     tools.add(call.name());
@@ -41,6 +47,9 @@ record TurnDigest(String line, Set<String> artifacts) {
             }
         }
         var line = new StringBuilder("User: ").append(clip(question, QUESTION_CHARS));
+        if (!inputs.isEmpty()) {
+            line.append(" | inputs: ").append(String.join(", ", inputs));
+        }
         if (!tools.isEmpty()) {
             line.append(" | tools: ").append(String.join(", ", new LinkedHashSet<>(tools)));
         }
