@@ -124,6 +124,40 @@ class SandboxTest {
     }
 
     @Test
+    void should_keep_memory_bounded_when_sql_floods_notices() throws InterruptedException {
+        // given: a loop raising notices until the 2 s timeout; the driver would keep every one of them
+        var limits = new SandboxLimits(Duration.ofSeconds(2), Duration.ofSeconds(1));
+        Runtime runtime = Runtime.getRuntime();
+        var maxRetained = new java.util.concurrent.atomic.AtomicLong();
+        Thread monitor = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                System.gc();
+                maxRetained.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try (ThrowawayDatabase db = Sandbox.shared().newDatabase(limits)) {
+            System.gc();
+            long before = runtime.totalMemory() - runtime.freeMemory();
+            monitor.start();
+
+            // when
+            ScriptRun run = db.run(List.of("SET client_min_messages = notice",
+                    "DO $$ BEGIN LOOP RAISE NOTICE 'notice text that fills memory when kept'; END LOOP; END $$"));
+            monitor.interrupt();
+            monitor.join();
+
+            // then (without draining, about 400 MB stay reachable after two seconds)
+            assertThat(run.outcome(1).orElseThrow().sqlState()).contains("57014");
+            assertThat(maxRetained.get() - before).isLessThan(150L * 1024 * 1024);
+        }
+    }
+
+    @Test
     void should_report_failing_statement_with_index_and_go_on_when_script_has_error() throws SQLException {
         // given
         List<String> script = List.of(
