@@ -31,17 +31,19 @@ public final class Sandbox implements AutoCloseable {
     private final AtomicLong databaseCount = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
+    private final boolean shared;
 
-    private Sandbox(SandboxServer server, SandboxLimits limits) {
+    private Sandbox(SandboxServer server, SandboxLimits limits, boolean shared) {
         this.server = server;
         this.limits = limits;
+        this.shared = shared;
         this.shutdownHook = new Thread(this::stop, "dbarch-sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
      * The process-wide sandbox, started on first call with {@link SandboxLimits#fromEnvironment} and stopped by a
-     * shutdown hook. Do not close it.
+     * shutdown hook; {@link #close()} does nothing on it.
      *
      * @throws SandboxException when it could not start (every call then reports the same cause)
      */
@@ -51,9 +53,13 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts a sandbox of your own (a few seconds); close it when done. */
     public static Sandbox start(SandboxLimits limits) {
+        return start(limits, false);
+    }
+
+    static Sandbox start(SandboxLimits limits, boolean shared) {
         requireNonNull(limits, "limits");
         long started = System.nanoTime();
-        Sandbox sandbox = new Sandbox(SandboxServer.start(TEMPLATE), limits);
+        Sandbox sandbox = new Sandbox(SandboxServer.start(TEMPLATE), limits, shared);
         LOG.info("PostgreSQL sandbox started on port {} in {} ms", sandbox.server.port(),
                 (System.nanoTime() - started) / 1_000_000);
         return sandbox;
@@ -92,9 +98,15 @@ public final class Sandbox implements AutoCloseable {
         return limits;
     }
 
-    /** Stops the server and deletes its data directory; databases still open become unusable. */
+    /**
+     * Stops the server and deletes its data directory; databases still open become unusable. Does nothing on the
+     * {@link #shared()} sandbox, which lives until the JVM exits.
+     */
     @Override
     public void close() {
+        if (shared) {
+            return;
+        }
         stop();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -91,6 +91,36 @@ class SandboxTest {
     }
 
     @Test
+    void should_keep_shared_sandbox_running_when_someone_closes_it() throws SQLException {
+        // given
+        Sandbox shared = Sandbox.shared();
+
+        // when
+        shared.close();
+
+        // then
+        try (ThrowawayDatabase db = Sandbox.shared().newDatabase(); Connection c = db.connect()) {
+            assertThat(single(c, "SELECT 1")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void should_stop_own_sandbox_when_closed() {
+        // given
+        Sandbox own = Sandbox.start(SandboxLimits.defaults());
+        ThrowawayDatabase db = own.newDatabase();
+
+        // when
+        own.close();
+
+        // then
+        assertThatThrownBy(own::newDatabase).isInstanceOf(SandboxException.class).hasMessageContaining("closed");
+        assertThatThrownBy(db::connect).isInstanceOf(SandboxException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "postgres", "x").close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("Connection");
+    }
+
+    @Test
     void should_cancel_statement_when_statement_timeout_expires() {
         // given
         try (ThrowawayDatabase db = Sandbox.shared().newDatabase(ONE_SECOND)) {
