@@ -35,7 +35,8 @@ final class ColumnParser {
         TypeParser.Parsed parsed = TypeParser.parse(in);
         var b = new Attributes(parsed.serial());
         List<TableConstraint> constraints = new ArrayList<>();
-        while (!in.atEnd() && !in.isOp(",") && !in.isOp(")")) {
+        while (!in.atEnd() && !in.isOp(",") && !in.isOp(")")
+                && !(in.dialect() == Dialect.MYSQL && (in.isWord("after") || in.isWord("first")))) {
             SourceLocation constraintAt = in.location();
             Optional<String> constraintName = in.accept("constraint") ? Optional.of(in.identifier()) : Optional.empty();
             if (in.accept("not", "null")) {

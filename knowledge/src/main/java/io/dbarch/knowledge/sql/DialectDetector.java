@@ -15,14 +15,17 @@ final class DialectDetector {
             "(?i)::\\w|\\$\\$|\\$\\w+\\$|\\bSERIAL\\b|\\bBIGSERIAL\\b|\\bCREATE\\s+EXTENSION\\b|^\\\\\\w|\\bJSONB\\b"
                     + "|\\bTIMESTAMPTZ\\b|\\bpg_catalog\\.|\\bOWNER\\s+TO\\b|\\bCONCURRENTLY\\b|\\bUSING\\s+(gin|gist)\\b"
                     + "|\\bPLPGSQL\\b|\\bREGCLASS\\b", Pattern.MULTILINE);
+    private static final Pattern COMMENTS = Pattern.compile("(?s)--[^\n]*|#[^\n]*|/\\*.*?\\*/");
     private static final int SAMPLE = 256 * 1024;
 
     private DialectDetector() {
     }
 
     static Dialect detect(String text) {
-        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        int mysql = count(MYSQL.matcher(sample));
+        String raw = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        int conditionalComments = raw.contains("/*!") ? 1 : 0;
+        String sample = COMMENTS.matcher(raw).replaceAll(" ");
+        int mysql = count(MYSQL.matcher(sample)) + conditionalComments;
         int postgres = count(POSTGRES.matcher(sample));
         return mysql > postgres ? Dialect.MYSQL : Dialect.POSTGRESQL;
     }

@@ -39,6 +39,10 @@ final class ScriptReader {
                     problem = "dbarch could not read this statement (" + e.getClass().getSimpleName()
                             + "); please report it with the statement";
                 }
+            } else if (problem.isEmpty() && kind == StatementKind.OTHER && StatementClassifier.looksLikeProse(cursor)) {
+                String first = cursor.text(cursor.peek(0));
+                problem = "not a SQL statement: it starts with '" + (first.length() > 30 ? first.substring(0, 30)
+                        + "…" : first) + "'; expected SQL such as CREATE TABLE or ALTER TABLE";
             } else if (kind == StatementKind.SET || kind == StatementKind.SELECT) {
                 SearchPath.firstSchema(raw.text()).ifPresent(model::searchPath);
             }

@@ -43,6 +43,14 @@ final class StatementClassifier {
             Map.entry("release", StatementKind.TRANSACTION), Map.entry("abort", StatementKind.TRANSACTION),
             Map.entry("do", StatementKind.DO_BLOCK), Map.entry("use", StatementKind.SET));
 
+    private static final java.util.Set<String> OTHER_COMMANDS = java.util.Set.of("analyze", "analyse", "vacuum",
+            "cluster", "reindex", "listen", "notify", "unlisten", "lock", "unlock", "prepare", "execute",
+            "deallocate", "discard", "checkpoint", "call", "load", "security", "import", "refresh", "declare",
+            "fetch", "move", "close", "merge", "show", "describe", "desc", "optimize", "flush", "handler",
+            "source", "kill", "table", "reassign", "pragma", "go", "print", "exec", "attach", "detach", "check",
+            "repair", "install", "uninstall", "purge", "help", "get", "signal", "resignal", "xa", "leave",
+            "iterate", "return", "if", "while", "loop", "repeat", "case", "open", "raise", "perform");
+
     private StatementClassifier() {
     }
 
@@ -64,6 +72,22 @@ final class StatementClassifier {
                 return StatementKind.RENAME_TABLE;
             default:
                 return FIRST.getOrDefault(first, StatementKind.OTHER);
+        }
+    }
+
+    /** True when an OTHER statement starts like no SQL command at all (prose, a stray word). */
+    static boolean looksLikeProse(TokenCursor in) {
+        Token t = in.peek(0);
+        if (t == null) {
+            return false;
+        }
+        switch (t.type()) {
+            case WORD:
+                return !OTHER_COMMANDS.contains(in.text(t).toLowerCase(Locale.ROOT));
+            case OP:
+                return !in.isOp("(");
+            default:
+                return true;
         }
     }
 

@@ -22,6 +22,7 @@ final class TypeParser {
             Map.entry("bigserial", "bigint"), Map.entry("serial8", "bigint"),
             Map.entry("smallserial", "smallint"), Map.entry("serial2", "smallint"),
             Map.entry("float4", "real"), Map.entry("real", "real"), Map.entry("float8", "double precision"),
+            Map.entry("double precision", "double precision"),
             Map.entry("decimal", "numeric"), Map.entry("dec", "numeric"), Map.entry("numeric", "numeric"),
             Map.entry("varchar", "character varying"), Map.entry("char", "character"),
             Map.entry("character", "character"), Map.entry("bpchar", "bpchar"), Map.entry("nchar", "character"),
