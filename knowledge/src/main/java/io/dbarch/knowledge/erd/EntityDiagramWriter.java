@@ -20,7 +20,8 @@ final class EntityDiagramWriter {
         out.append(PlantUmlStyle.header(plan.title()));
         Map<QualifiedName, String> alias = new LinkedHashMap<>();
         plan.tables().forEach(t -> alias.put(t, "t" + (alias.size() + 1)));
-        boolean qualified = !options.groupBySchema() && schemas(plan).size() > 1;
+        boolean qualified = !options.groupBySchema()
+                && plan.tables().stream().map(QualifiedName::schema).distinct().count() > 1;
         if (options.groupBySchema()) {
             var bySchema = new TreeMap<String, List<QualifiedName>>();
             plan.tables().forEach(t -> bySchema.computeIfAbsent(t.schema(), s -> new java.util.ArrayList<>()).add(t));
@@ -47,14 +48,14 @@ final class EntityDiagramWriter {
                     .append('\n');
         }
         Set<QualifiedName> drawn = new HashSet<>(plan.tables());
-        for (Relationship r : graph.relationships()) {
-            boolean inside = drawn.contains(r.child()) || drawn.contains(r.parent());
-            if (inside && alias.containsKey(r.child()) && alias.containsKey(r.parent())) {
-                line(out, r, alias);
-            }
-        }
+        List<Relationship> lines = graph.relationships().stream()
+                .filter(r -> (drawn.contains(r.child()) || drawn.contains(r.parent()))
+                        && alias.containsKey(r.child()) && alias.containsKey(r.parent()))
+                .toList();
+        Map<Relationship, String> dashes = LineLengths.of(lines);
+        lines.forEach(r -> line(out, r, alias, dashes.getOrDefault(r, "--")));
         if (options.legend()) {
-            out.append(PlantUmlStyle.entityLegend());
+            out.append(PlantUmlStyle.entityLegend(!plan.external().isEmpty()));
         }
         return out.append(PlantUmlStyle.footer()).toString();
     }
@@ -77,17 +78,10 @@ final class EntityDiagramWriter {
     }
 
     /** {@code parent ||--o{ child}: bar or circle at the parent, crow's foot (or bar for one-to-one) at the child. */
-    private static void line(StringBuilder out, Relationship r, Map<QualifiedName, String> alias) {
-        out.append(alias.get(r.parent())).append(' ').append(r.optional() ? "|o" : "||").append("--")
+    private static void line(StringBuilder out, Relationship r, Map<QualifiedName, String> alias, String dashes) {
+        out.append(alias.get(r.parent())).append(' ').append(r.optional() ? "|o" : "||").append(dashes)
                 .append(r.oneToOne() ? "o|" : "o{").append(' ').append(alias.get(r.child()));
         r.label().ifPresent(l -> out.append(" : ").append(PlantUmlText.escape(l, EntityBlock.MAX_NAME)));
         out.append('\n');
-    }
-
-    private static Set<String> schemas(DiagramPlan plan) {
-        var schemas = new HashSet<String>();
-        plan.tables().forEach(t -> schemas.add(t.schema()));
-        plan.external().keySet().forEach(t -> schemas.add(t.schema()));
-        return schemas;
     }
 }

@@ -36,7 +36,8 @@ class AreaSplitterTest {
         ErdGraph graph = ErdGraphBuilder.build(twoClusters("customer", "product", 30).build());
 
         // when
-        List<List<QualifiedName>> areas = AreaSplitter.split(graph, 25);
+        List<List<QualifiedName>> areas = AreaSplitter.split(graph, 25).stream().map(TableGroup::tables)
+                .toList();
 
         // then
         assertPartition(areas, graph, 25);
@@ -56,7 +57,8 @@ class AreaSplitterTest {
         ErdGraph graph = ErdGraphBuilder.build(s.build());
 
         // when
-        List<List<QualifiedName>> areas = AreaSplitter.split(graph, 25);
+        List<List<QualifiedName>> areas = AreaSplitter.split(graph, 25).stream().map(TableGroup::tables)
+                .toList();
 
         // then
         assertPartition(areas, graph, 25);
@@ -78,7 +80,8 @@ class AreaSplitterTest {
         ErdGraph graph = ErdGraphBuilder.build(s.build());
 
         // when
-        List<List<QualifiedName>> areas = AreaSplitter.split(graph, 25);
+        List<List<QualifiedName>> areas = AreaSplitter.split(graph, 25).stream().map(TableGroup::tables)
+                .toList();
 
         // then
         assertThat(areas).allSatisfy(a -> assertThat(new HashSet<>(a.stream().map(QualifiedName::schema).toList()))
