@@ -12,6 +12,10 @@ import java.util.TreeMap;
 /** Writes the PlantUML source of one entity diagram in crow's-foot notation. */
 final class EntityDiagramWriter {
 
+    /** Pads the names of other areas' tables: PlantUML sizes two-line boxes a little too tight. */
+    private static final String NBSP = "<U+00A0>";
+    private static final int MAX = EntityBlock.MAX_NAME;
+
     private EntityDiagramWriter() {
     }
 
@@ -42,8 +46,8 @@ final class EntityDiagramWriter {
         for (var e : plan.external().entrySet()) {
             String a = "x" + (++external);
             alias.put(e.getKey(), a);
-            out.append("entity \"").append(PlantUmlText.escape(e.getKey().toString(), EntityBlock.MAX_NAME * 2))
-                    .append("\\n<size:10>in ").append(PlantUmlText.escape(e.getValue(), EntityBlock.MAX_NAME))
+            out.append("entity \"").append(NBSP).append(PlantUmlText.escape(e.getKey().toString(), 2 * MAX))
+                    .append(NBSP).append("\\n<size:10>in ").append(PlantUmlText.escape(e.getValue(), MAX))
                     .append("</size>\" as ").append(a).append(' ').append(PlantUmlStyle.EXTERNAL_STYLE)
                     .append('\n');
         }

@@ -105,9 +105,31 @@ class EntityDiagramWriterTest {
         String source = EntityDiagramWriter.write(graph, plan, ErdOptions.defaults());
 
         // then
-        assertThat(source).contains("entity \"public.language\\n<size:10>in reference data</size>\" as x1 "
+        assertThat(source).contains("entity \"<U+00A0>public.language<U+00A0>\\n<size:10>in reference data</size>\" as x1 "
                 + PlantUmlStyle.EXTERNAL_STYLE).contains("x1 ||--o{ t1 : language_id")
                 .doesNotContain("film_text");
         assertThat(EntityDiagramWriter.countLines(graph, plan)).isEqualTo(2);
+    }
+
+    @Test
+    void should_count_the_columns_past_the_limit_but_always_show_keys() {
+        // given: a primary key, 50 plain columns and a foreign key at the end
+        var s = SchemaFixture.schema();
+        s.table("plans").id("id");
+        var wide = s.table("plan_limits").id("id");
+        for (int i = 1; i <= 50; i++) {
+            wide.column("limit_" + i, "integer", true);
+        }
+        wide.column("plan_id", "integer", true).fk("plan_id", "plans");
+        ErdGraph graph = ErdGraphBuilder.build(s.build());
+
+        // when
+        String all = write(graph, ErdOptions.defaults());
+        String keys = write(graph, ErdOptions.defaults().withColumns(ColumnDetail.KEYS));
+
+        // then: 2 keys + 38 plain columns = 40 lines, 12 counted
+        assertThat(all).contains("  * limit_38 : integer\n  * plan_id : integer <color:#7A7A7A>FK</color>\n"
+                + "  .. and 12 more columns ..\n").doesNotContain("limit_39 ");
+        assertThat(keys).contains("plan_id").doesNotContain("limit_1 ").doesNotContain("more columns");
     }
 }

@@ -71,7 +71,7 @@ class ErdCorpusTest {
         Map<String, String> aliasToName = new HashMap<>();
         Matcher entity = ENTITY.matcher(source);
         while (entity.find()) {
-            aliasToName.put(entity.group(2), entity.group(1).replaceAll("\\\\n.*", ""));
+            aliasToName.put(entity.group(2), entity.group(1).replaceAll("\\\\n.*", "").replace("<U+00A0>", ""));
         }
         Map<String, QualifiedName> aliasToTable = new HashMap<>();
         for (QualifiedName table : diagram.tables()) {

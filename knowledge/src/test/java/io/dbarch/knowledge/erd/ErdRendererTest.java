@@ -83,7 +83,7 @@ class ErdRendererTest {
         assertThat(result.artifact("erd-overview.puml").orElseThrow().text())
                 .contains("entity \"billing\" as a1").contains("a3 --> a1 : 1 FK");
         assertThat(result.artifact("erd-03-shipping.puml").orElseThrow().text())
-                .contains("entity \"public.billing_root\\n<size:10>in billing</size>\" as x1");
+                .contains("entity \"<U+00A0>public.billing_root<U+00A0>\\n<size:10>in billing</size>\" as x1");
         assertThat(result.description()).contains("Split into 3 subject areas of at most 10 tables")
                 .contains("- billing (8 tables): billing_item1, billing_item2");
     }
