@@ -30,12 +30,12 @@ final class ReferenceChecks {
             columns.put(e.path("name").asText(), names);
         }
         for (JsonNode r : root.path("domain").path("relationships")) {
-            String target = r.path("name").asText(r.path("to").asText());
-            String from = r.path("from").asText();
-            String to = r.path("to").asText();
-            if (columns.containsKey(from) && columns.containsKey(to)) {
-                columns.get(from).add(target);
-                columns.get(to).add(from);
+            String kind = r.path("kind").asText();
+            boolean reversed = kind.equals("one-to-many");
+            String child = r.path(reversed ? "to" : "from").asText();
+            String role = r.path("name").asText(r.path(reversed ? "from" : "to").asText());
+            if (!kind.equals("many-to-many") && columns.containsKey(child)) {
+                columns.get(child).add(role);
             }
         }
     }
@@ -98,7 +98,7 @@ final class ReferenceChecks {
         Set<String> known = columns.getOrDefault(entity, Set.of());
         if (!known.contains(name.asText())) {
             errors.add(new ValidationError(path, "'" + name.asText() + "' is neither an attribute of '" + entity
-                    + "' nor a related entity; known: " + String.join(", ", sorted(known))));
+                    + "' nor an entity it references; known: " + String.join(", ", sorted(known))));
         }
     }
 
