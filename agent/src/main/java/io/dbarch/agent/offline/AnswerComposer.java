@@ -57,8 +57,11 @@ final class AnswerComposer {
             steps.add("Fix what the error above names and send the script again.");
         }
         if (diagnostics > 0) {
-            steps.add("Check the " + diagnostics + (diagnostics == 1 ? " statement" : " statements")
-                    + " listed under Diagnostics: I could not read them, so nothing in them is in this summary.");
+            steps.add(diagnostics == 1
+                    ? "Check the statement listed under Diagnostics: I could not read it, so nothing in it is in "
+                            + "this summary."
+                    : "Check the " + diagnostics + " statements listed under Diagnostics: I could not read them, so "
+                            + "nothing in them is in this summary.");
         }
         if (tables == 0) {
             steps.add("I found no tables. Send the CREATE TABLE statements of the schema you want reviewed "

@@ -46,6 +46,17 @@ final class ModelBuilder {
         this.currentSchema = schema.isEmpty() ? dialect.defaultSchema() : schema;
     }
 
+    /** Runs {@code work} with unqualified names landing in {@code schema} (CREATE SCHEMA elements). */
+    void inSchema(String schema, Runnable work) {
+        String saved = currentSchema;
+        currentSchema = schema;
+        try {
+            work.run();
+        } finally {
+            currentSchema = saved;
+        }
+    }
+
     QualifiedName resolve(QualifiedName name) {
         return name.inSchema(currentSchema);
     }
@@ -84,8 +95,7 @@ final class ModelBuilder {
         }
         t.columns.addAll(c.columns());
         c.constraints().forEach(constraint -> t.add(resolve(constraint)));
-        c.indexes().forEach(i -> t.indexes.add(new io.dbarch.knowledge.schema.Index(i.name(), name, i.unique(),
-                i.method(), i.keys(), i.include(), i.where(), i.concurrently(), i.location())));
+        c.indexes().forEach(i -> t.indexes.add(i.withTable(name)));
         t.partitioning = c.partitioning();
         t.partitionOf = c.partitionOf().map(p -> new io.dbarch.knowledge.schema.PartitionOf(resolve(p.parent()),
                 p.bound()));
