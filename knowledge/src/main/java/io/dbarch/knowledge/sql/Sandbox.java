@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,14 +76,8 @@ public final class Sandbox implements AutoCloseable {
         }
         String name = "sandbox_" + databaseCount.incrementAndGet() + "_" + SandboxServer.randomHex(4);
         String password = SandboxServer.randomHex(24);
-        try (Connection admin = adminConnection("postgres"); Statement st = admin.createStatement()) {
-            st.execute("CREATE ROLE " + name + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
-                    + " NOBYPASSRLS CONNECTION LIMIT 16");
-            admin.unwrap(PGConnection.class).alterUserPassword(name, password.toCharArray(), "scram-sha-256");
-            st.execute("ALTER ROLE " + name + " SET statement_timeout = " + limits.statementTimeout().toMillis());
-            st.execute("ALTER ROLE " + name + " SET lock_timeout = " + limits.lockTimeout().toMillis());
-            st.execute("CREATE DATABASE " + name + " OWNER " + name + " TEMPLATE " + TEMPLATE);
-            st.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
+        try {
+            SandboxProvisioner.create(server, name, password, limits);
         } catch (SQLException e) {
             drop(name);
             throw new SandboxException("could not create a sandbox database: " + e.getMessage(), e);
@@ -145,9 +137,8 @@ public final class Sandbox implements AutoCloseable {
         if (closed.get()) {
             return true;
         }
-        try (Connection admin = adminConnection("postgres"); Statement st = admin.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            st.execute("DROP ROLE IF EXISTS " + name);
+        try {
+            SandboxProvisioner.drop(server, name);
             return true;
         } catch (SQLException e) {
             LOG.warn("could not drop sandbox database {}: {}", name, e.getMessage());
