@@ -14,7 +14,8 @@ final class PreferJsonb extends ColumnTypeRule {
 
     @Override
     boolean matches(ColumnSite site, LintContext context) {
-        return site.type().is("json");
+        // the reader spells json as "json" (quoted, as a key word): compare without quotes
+        return site.type().lowerName().replace("\"", "").equals("json");
     }
 
     @Override
