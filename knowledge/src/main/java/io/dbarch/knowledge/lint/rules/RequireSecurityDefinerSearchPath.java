@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** SECURITY DEFINER functions without a fixed search_path (PostgreSQL). */
 final class RequireSecurityDefinerSearchPath extends SecurityRule {
 
-    private static final Pattern BODY = Pattern.compile("(?s)\\$([a-z_0-9]*)\\$.*?\\$\\1\\$|'(?:[^']|'')*'");
+    private static final Pattern BODY = Pattern.compile("(?s)\\$([a-z_0-9]*)\\$.*?\\$\\1\\$|'[^']*+(?:''[^']*+)*+'");
     private static final Pattern NAME = Pattern.compile("create (or replace )?(function|procedure) ([^\\s(]+)");
 
     @Override public String id() { return "require-security-definer-search-path"; }

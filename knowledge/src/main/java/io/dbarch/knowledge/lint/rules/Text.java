@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Small helpers for statement text (lower-cased, whitespace collapsed, strings and comments blanked). */
 final class Text {
 
-    private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'");
+    private static final Pattern QUOTED = Pattern.compile("'[^']*+(?:''[^']*+)*+'");
     private static final Pattern COMMENT = Pattern.compile("--[^\\n]*|/\\*(?s:.*?)\\*/");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
