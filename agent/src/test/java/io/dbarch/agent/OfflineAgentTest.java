@@ -26,11 +26,12 @@ class OfflineAgentTest {
         AdvisorReply reply = agent.ask("c1", "Please review:\n```sql\n" + SHOP + "```");
 
         // then
-        assertThat(reply.toolsUsed()).containsExactly("inspectSchema", "renderErd");
+        assertThat(reply.toolsUsed()).containsExactly("inspectSchema", "lintSchema", "renderErd");
         assertThat(reply.answer()).startsWith("## Summary").contains("Tables (3): public.customer (2 columns)")
+                .contains("## Findings").contains("require-primary-key at pasted.sql:4:1 (public.order_item)")
                 .contains("## ERD").contains("3 tables and 2 relationships").contains("## Next steps");
         assertThat(reply.artifacts()).extracting(Artifact::name)
-                .contains("pasted.sql", "erd.svg", "erd.puml", "erd.mmd");
+                .contains("pasted.sql", "lint-report.txt", "erd.svg", "erd.puml", "erd.mmd");
         Artifact svg = reply.artifacts().stream().filter(a -> a.name().equals("erd.svg")).findFirst().orElseThrow();
         assertThat(reply.answer()).contains(svg.id() + " erd.svg");
         assertThat(svg.text()).contains("<svg");

@@ -33,7 +33,9 @@ final class AnswerComposer {
         Optional<ToolOutcome> inspect = c.result(SchemaTools.INSPECT_SCHEMA);
         String label = c.sqlScripts().isEmpty() ? "the DDL" : c.sqlScripts().get(0).label();
         String summary = inspect.map(r -> r.failed() ? "The schema inspection failed: " + r.text()
-                : "I read " + label + ". What it contains:\n\n" + r.text()).orElse("");
+                : "I read " + label + ". What it contains:\n\n" + r.text()).orElse("")
+                + c.result(Planner.LINT).filter(r -> !r.failed()).map(r -> "\n\n" + r.text().lines().findFirst()
+                        .orElse("") + " The most serious are listed under Findings, each with its fix.").orElse("");
         return new Sections().section("Summary", summary)
                 .section("ERD", c.result(ErdTools.RENDER_ERD).map(AnswerComposer::erd).orElse(""))
                 .section("Findings", c.result(Planner.LINT).map(ToolOutcome::text).orElse(""))

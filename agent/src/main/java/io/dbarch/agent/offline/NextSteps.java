@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class NextSteps {
 
     private static final Pattern TABLE_COUNT = Pattern.compile("(?m)^Objects: (\\d+) tables?\\b");
+    private static final Pattern LINT_ERRORS = Pattern.compile("findings — (\\d+) errors,");
     private static final Pattern DIAGNOSTICS = Pattern.compile("(?m)^Diagnostics \\((\\d+)\\):");
 
     private NextSteps() {
@@ -28,6 +29,11 @@ final class NextSteps {
                             + "this review."
                     : "Check the " + diagnostics + " statements listed under Diagnostics: I could not read them, so "
                             + "nothing in them is in this review.");
+        }
+        Matcher errors = LINT_ERRORS.matcher(results.stream().map(ToolOutcome::text).reduce("", String::concat));
+        if (errors.find() && Integer.parseInt(errors.group(1)) > 0) {
+            steps.add("Fix the " + errors.group(1) + " error-level finding" + (errors.group(1).equals("1") ? "" : "s")
+                    + " first: each has its fix under Findings; the full report lists every finding.");
         }
         if (tables == 0) {
             steps.add("I found no tables. Send the CREATE TABLE statements of the schema you want reviewed "

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Planner {
 
-    static final String LINT = "lintSchema";
+    static final String LINT = io.dbarch.agent.tools.LintTools.LINT_SCHEMA;
     static final String DRAFT_MIGRATION = "draftMigration";
     static final String SEARCH_KNOWLEDGE = "searchKnowledge";
     static final String CHECK_REQUIREMENTS = "checkRequirements";

@@ -3,6 +3,7 @@ package io.dbarch.agent.tools;
 import io.dbarch.agent.artifact.ArtifactStore;
 import io.dbarch.agent.escalation.EscalationLog;
 import io.dbarch.knowledge.erd.ErdRenderer;
+import io.dbarch.knowledge.lint.Linter;
 import io.dbarch.knowledge.sql.DdlReader;
 import java.time.Clock;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class StandardTools {
     }
 
     /**
-     * Every tool the agent offers: schema inspection, ERD rendering, artifact reading and escalations.
+     * Every tool the agent offers: schema inspection, lint, ERD rendering, artifact reading and escalations.
      *
      * @param pageChars characters per page when an artifact is read
      */
@@ -23,6 +24,7 @@ public final class StandardTools {
         var source = new ScriptSource(artifacts, new DdlReader());
         return List.of(
                 new SchemaTools(source),
+                new LintTools(source, Linter.standard()),
                 new ErdTools(source, new ErdRenderer()),
                 new ArtifactTools(artifacts, pageChars),
                 new EscalationTools(escalations, clock));
