@@ -120,7 +120,8 @@ final class ColumnParser {
             in.next();
             return true;
         }
-        if (in.accept("deferrable") || in.accept("not", "deferrable") || in.accept("initially", "deferred")
+        if (in.accept("no", "inherit") || in.accept("enforced") || in.accept("not", "enforced")
+                || in.accept("deferrable") || in.accept("not", "deferrable") || in.accept("initially", "deferred")
                 || in.accept("initially", "immediate") || in.accept("invisible") || in.accept("visible")) {
             return true;
         }

@@ -33,6 +33,7 @@ final class ConstraintParser {
         if (in.accept("not", "null") && in.isIdentifier()) {
             String column = in.identifier();
             in.accept("no", "inherit");
+            in.accept("not", "valid");
             return Optional.of(column);
         }
         in.reset(start);

@@ -115,8 +115,12 @@ public sealed interface DdlStatement {
             implements DdlStatement {
     }
 
-    /** {@code CREATE SCHEMA}. */
-    record CreateSchema(Schema schema, boolean ifNotExists, SourceLocation location) implements DdlStatement {
+    /** {@code CREATE SCHEMA}, with the CREATE statements embedded in it ({@code CREATE SCHEMA s CREATE TABLE …}). */
+    record CreateSchema(Schema schema, boolean ifNotExists, List<DdlStatement> elements, SourceLocation location)
+            implements DdlStatement {
+        public CreateSchema {
+            elements = List.copyOf(elements);
+        }
     }
 
     /**

@@ -46,6 +46,17 @@ final class ModelBuilder {
         this.currentSchema = schema.isEmpty() ? dialect.defaultSchema() : schema;
     }
 
+    /** Runs {@code work} with unqualified names landing in {@code schema} (CREATE SCHEMA elements). */
+    void inSchema(String schema, Runnable work) {
+        String saved = currentSchema;
+        currentSchema = schema;
+        try {
+            work.run();
+        } finally {
+            currentSchema = saved;
+        }
+    }
+
     QualifiedName resolve(QualifiedName name) {
         return name.inSchema(currentSchema);
     }

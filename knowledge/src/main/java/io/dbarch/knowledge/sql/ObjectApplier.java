@@ -64,6 +64,7 @@ final class ObjectApplier {
                     v.location()));
         } else if (statement instanceof DdlStatement.CreateSchema s) {
             m.schemas.putIfAbsent(s.schema().name(), s.schema());
+            m.inSchema(s.schema().name(), () -> s.elements().forEach(m::apply));
         } else if (statement instanceof DdlStatement.CreateExtension e) {
             m.extensions.putIfAbsent(e.extension().name(), e.extension());
         } else if (statement instanceof DdlStatement.CommentOn c) {

@@ -24,6 +24,7 @@ final class ObjectParsers {
     static DdlStatement createType(TokenCursor in, SourceLocation at) {
         QualifiedName name = in.qualifiedName();
         if (!in.accept("as", "enum")) {
+            in.rest();
             return new DdlStatement.Ignored("CREATE TYPE other than an enum is not modelled", at);
         }
         in.expectOp("(");
@@ -150,8 +151,15 @@ final class ObjectParsers {
             String owner = in.identifier();
             name = name.isEmpty() ? owner : name;
         }
-        in.rest(); // embedded schema elements are rare in dumps and not modelled
-        return new DdlStatement.CreateSchema(new Schema(name, Optional.empty(), at), ifNotExists, at);
+        List<DdlStatement> elements = new ArrayList<>();
+        for (RawStatement element : in.splitAtTopLevel("create", "grant")) {
+            TokenCursor sub = new TokenCursor(element, in.dialect(), in.lines());
+            StatementKind kind = StatementClassifier.classify(sub);
+            if (kind.schemaDefining()) {
+                elements.add(StatementParser.parse(sub, kind));
+            }
+        }
+        return new DdlStatement.CreateSchema(new Schema(name, Optional.empty(), at), ifNotExists, elements, at);
     }
 
     /** After {@code CREATE EXTENSION}. */

@@ -43,6 +43,9 @@ final class ScriptReader {
                 String first = cursor.text(cursor.peek(0));
                 problem = "not a SQL statement: it starts with '" + (first.length() > 30 ? first.substring(0, 30)
                         + "…" : first) + "'; expected SQL such as CREATE TABLE or ALTER TABLE";
+            } else if (problem.isEmpty() && StatementClassifier.unknownObjectWord(cursor, kind).isPresent()) {
+                problem = "unknown object kind '" + StatementClassifier.unknownObjectWord(cursor, kind).get()
+                        + "'; expected TABLE, INDEX, VIEW, TYPE, SEQUENCE, SCHEMA or another object kind";
             } else if (kind == StatementKind.SET || kind == StatementKind.SELECT) {
                 SearchPath.firstSchema(raw.text()).ifPresent(model::searchPath);
             }

@@ -75,6 +75,31 @@ final class StatementClassifier {
         }
     }
 
+    private static final java.util.Set<String> OTHER_OBJECTS = java.util.Set.of("function", "procedure", "trigger",
+            "aggregate", "database", "role", "user", "policy", "rule", "event", "publication", "subscription",
+            "operator", "cast", "collation", "conversion", "language", "server", "foreign", "text", "statistics",
+            "tablespace", "group", "access", "transform", "default", "large", "owned", "routine", "definer",
+            "algorithm", "sql", "temporary", "temp", "or", "global", "local", "unique", "constraint", "trusted",
+            "procedural", "recursive", "materialized", "unlogged", "if", "system", "logfile", "resource",
+            "spatial", "fulltext", "column", "security", "instance", "online", "ignore", "sequence", "view",
+            "schema", "extension", "domain", "type", "index", "table", "property", "opclass");
+
+    /**
+     * For CREATE/ALTER/DROP of an unknown object word (a typo such as {@code CREATE TABEL}): that word; else empty.
+     */
+    static java.util.Optional<String> unknownObjectWord(TokenCursor in, StatementKind kind) {
+        if (kind != StatementKind.CREATE_OTHER && kind != StatementKind.ALTER_OTHER
+                && kind != StatementKind.DROP_OTHER) {
+            return java.util.Optional.empty();
+        }
+        Token t = in.peek(1);
+        if (t == null || t.type() != TokenType.WORD) {
+            return java.util.Optional.empty();
+        }
+        String word = in.text(t).toLowerCase(Locale.ROOT);
+        return OTHER_OBJECTS.contains(word) ? java.util.Optional.empty() : java.util.Optional.of(in.text(t));
+    }
+
     /** True when an OTHER statement starts like no SQL command at all (prose, a stray word). */
     static boolean looksLikeProse(TokenCursor in) {
         Token t = in.peek(0);

@@ -228,6 +228,42 @@ final class TokenCursor {
         return src.substring(tokens.get(startIndex).start(), tokens.get(i - 1).end());
     }
 
+    /**
+     * The rest of the statement cut into pieces that each start with one of {@code words} at parenthesis depth 0
+     * (the elements of {@code CREATE SCHEMA s CREATE TABLE … CREATE VIEW …}); consumes it.
+     */
+    List<RawStatement> splitAtTopLevel(String... words) {
+        List<RawStatement> pieces = new ArrayList<>();
+        int depth = 0;
+        int start = i;
+        for (; i <= tokens.size(); i++) {
+            boolean boundary = i == tokens.size();
+            if (!boundary) {
+                Token t = tokens.get(i);
+                if (t.type() == TokenType.OP && t.length() == 1 && "([".indexOf(src.charAt(t.start())) >= 0) {
+                    depth++;
+                } else if (t.type() == TokenType.OP && t.length() == 1 && ")]".indexOf(src.charAt(t.start())) >= 0) {
+                    depth--;
+                }
+                int at = i;
+                boundary = depth == 0 && i > start && java.util.Arrays.stream(words).anyMatch(w -> isWordAt(at, w));
+            }
+            if (boundary && i > start) {
+                pieces.add(new RawStatement(src, tokens.subList(start, i), List.of(),
+                        lines.locate(tokens.get(start).start()), "", false));
+                start = i;
+            }
+        }
+        i = tokens.size();
+        return pieces;
+    }
+
+    private boolean isWordAt(int index, String word) {
+        Token t = tokens.get(index);
+        return t.type() == TokenType.WORD && t.length() == word.length()
+                && src.regionMatches(true, t.start(), word, 0, word.length());
+    }
+
     /** The rest of the statement's text from here; consumes it. */
     String rest() {
         if (atEnd()) {

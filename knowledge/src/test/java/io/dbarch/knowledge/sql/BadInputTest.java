@@ -92,4 +92,15 @@ class BadInputTest {
         assertThat(result.model().tables()).isEmpty();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.asLine()).startsWith("in.sql:1:1"));
     }
+
+    @Test
+    void should_flag_a_misspelt_object_kind_and_accept_known_other_objects() {
+        // when
+        ReadResult typo = read("CREATE TABEL c (x int);");
+        ReadResult role = read("CREATE ROLE reporting; DROP FUNCTION IF EXISTS f(); ALTER DATABASE x SET a = 1;");
+        // then
+        assertThat(typo.diagnostics()).singleElement().satisfies(d ->
+                assertThat(d.message()).startsWith("unknown object kind 'TABEL'"));
+        assertThat(role.diagnostics()).isEmpty();
+    }
 }

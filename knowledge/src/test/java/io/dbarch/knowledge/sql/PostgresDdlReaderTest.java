@@ -286,4 +286,21 @@ class PostgresDdlReaderTest {
         });
         assertThat(result.statements().get(1).understood()).isFalse();
     }
+
+    @Test
+    void should_create_the_elements_of_create_schema_in_that_schema() {
+        // when
+        ReadResult result = read("""
+                CREATE SCHEMA Person
+                  CREATE TABLE BusinessEntity (BusinessEntityID SERIAL, ModifiedDate TIMESTAMP NOT NULL)
+                  CREATE VIEW vEntity AS SELECT * FROM BusinessEntity
+                  GRANT SELECT ON BusinessEntity TO reporting;
+                CREATE TABLE outside (id int);
+                """);
+        // then
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.model().tables()).extracting(t -> t.name().toString())
+                .containsExactly("person.businessentity", "public.outside");
+        assertThat(result.model().views()).extracting(v -> v.name().toString()).containsExactly("person.ventity");
+    }
 }

@@ -44,7 +44,7 @@ public final class Cli {
                     yield ExitCode.OK;
                 }
                 case "serve" -> new ServeCommand(out, env).run(rest);
-                case "inspect" -> new InspectCommand(out).run(rest);
+                case "inspect" -> new InspectCommand(out, env).run(rest);
                 default -> throw new UsageException("unknown command '" + name + "'; commands: serve, inspect "
                         + "(see 'dbarch --help')");
             };

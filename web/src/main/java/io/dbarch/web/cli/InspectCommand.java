@@ -2,12 +2,13 @@ package io.dbarch.web.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.dbarch.knowledge.sql.CatalogReader;
 import io.dbarch.knowledge.sql.DdlReader;
 import io.dbarch.knowledge.sql.ReadResult;
 import io.dbarch.knowledge.sql.SourceText;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /** {@code dbarch inspect}: reads DDL files and prints what they define. */
 final class InspectCommand implements Command {
@@ -15,16 +16,18 @@ final class InspectCommand implements Command {
     private final PrintStream out;
     private final InputFiles files;
     private final DdlReader reader;
+    private final LiveCatalog catalog;
     private final InspectReport report = new InspectReport();
 
-    InspectCommand(PrintStream out) {
-        this(out, new InputFiles(), new DdlReader());
+    InspectCommand(PrintStream out, Map<String, String> env) {
+        this(out, new InputFiles(), new DdlReader(), new LiveCatalog(env));
     }
 
-    InspectCommand(PrintStream out, InputFiles files, DdlReader reader) {
+    InspectCommand(PrintStream out, InputFiles files, DdlReader reader, LiveCatalog catalog) {
         this.out = requireNonNull(out, "out");
         this.files = requireNonNull(files, "files");
         this.reader = requireNonNull(reader, "reader");
+        this.catalog = requireNonNull(catalog, "catalog");
     }
 
     @Override
@@ -34,31 +37,27 @@ final class InspectCommand implements Command {
             out.print(Usage.INSPECT);
             return ExitCode.OK;
         }
-        rejectJdbcUrls(options.inputs());
-        List<SourceText> sources = files.load(options.inputs());
-        ReadResult result = reader.read(sources, options.dialect());
+        ReadResult result = read(options);
         switch (options.format()) {
-            case TEXT -> out.print(report.text(options.inputs(), result));
+            case TEXT -> out.print(report.text(options.inputs().stream()
+                    .map(i -> LiveCatalog.isJdbcUrl(i) ? CatalogReader.label(i) : i).toList(), result));
             case JSON -> out.println(report.json(result));
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private static void rejectJdbcUrls(List<String> inputs) {
-        for (String input : inputs) {
-            String lower = input.toLowerCase(Locale.ROOT);
-            if (!lower.startsWith("jdbc:")) {
-                continue;
-            }
-            // the URL is never echoed: it may carry a password
-            if (lower.startsWith("jdbc:postgresql:")) {
-                throw new UsageException("live inspection of a jdbc:postgresql: URL is not available yet "
-                        + "(it arrives with the PostgreSQL sandbox work); export the schema with "
-                        + "'pg_dump --schema-only' and inspect the file");
-            }
-            throw new UsageException("only jdbc:postgresql: URLs will be supported for live inspection; "
-                    + "export the schema to a .sql file and inspect the file");
+    private ReadResult read(InspectOptions options) {
+        List<String> inputs = options.inputs();
+        long urls = inputs.stream().filter(LiveCatalog::isJdbcUrl).count();
+        if (urls == 0) {
+            List<SourceText> sources = files.load(inputs);
+            return reader.read(sources, options.dialect());
         }
+        if (inputs.size() > 1) {
+            // the URL is never echoed: it may carry a password
+            throw new UsageException("give either DDL files or one JDBC URL, not both or several URLs");
+        }
+        return catalog.read(inputs.get(0));
     }
 }

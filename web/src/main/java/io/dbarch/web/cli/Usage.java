@@ -35,13 +35,15 @@ final class Usage {
 
             Reads the DDL files in order as one script and prints the objects per kind, then every statement
             it could not read as 'file:line:col kind: message'. Files must be UTF-8, at most 64 MB each.
+            With a jdbc:postgresql://host:port/db URL it reads that live database's catalog instead (read-only);
+            credentials come from the URL's user= and password= parameters or from PGUSER and PGPASSWORD.
 
             Options:
               --dialect postgresql|mysql   the SQL dialect (default: detected from the text)
               --format text|json           text summary (default) or the full model as JSON
               -h, --help                   this help
 
-            Exit codes: 0 read (diagnostics do not change it), 2 bad usage or unreadable file.
+            Exit codes: 0 read (diagnostics do not change it), 2 bad usage, unreadable file or database.
             """;
 
     private Usage() {

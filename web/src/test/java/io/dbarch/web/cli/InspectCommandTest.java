@@ -188,15 +188,31 @@ class InspectCommandTest {
     }
 
     @Test
-    void should_exit_2_without_echoing_the_url_when_a_jdbc_url_is_given() {
-        // when
-        CliRun run = CliRun.of("inspect", "jdbc:postgresql://db.internal/app?user=app&password=s3cr3t");
+    void should_exit_2_without_echoing_the_password_when_the_database_cannot_be_reached() {
+        // when: nothing listens on port 1 of the loopback address
+        CliRun run = CliRun.of("inspect", "jdbc:postgresql://127.0.0.1:1/app?user=app&password=s3cr3t");
 
         // then
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errIsOneLine()).isTrue();
-        assertThat(run.err()).contains("live inspection of a jdbc:postgresql: URL is not available yet")
+        assertThat(run.err()).contains("cannot read the catalog of jdbc:postgresql://127.0.0.1:1/app")
                 .doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void should_exit_2_when_files_and_a_jdbc_url_are_mixed_or_the_url_is_not_postgresql() throws Exception {
+        // given
+        Path file = write("schema.sql", DDL);
+
+        // when
+        CliRun mixed = CliRun.of("inspect", file.toString(), "jdbc:postgresql://127.0.0.1:1/app");
+        CliRun mysql = CliRun.of("inspect", "jdbc:mysql://127.0.0.1:1/app?password=s3cr3t");
+
+        // then
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(mixed.err()).contains("give either DDL files or one JDBC URL");
+        assertThat(mysql.exitCode()).isEqualTo(2);
+        assertThat(mysql.err()).contains("only jdbc:postgresql: URLs can be inspected live").doesNotContain("s3cr3t");
     }
 
     @Test
