@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * ERD rendering times: the cold first render in a fresh JVM, then warm renders to SVG of synthetic schemas of 10, 50,
- * 100 and 300 tables (split into subject areas by default above 40 tables, and as one picture) and of the corpus
- * schemas. Run from the repository root (see bench/README.md, "ERD rendering"):
+ * ERD rendering times: the cold first render in a fresh JVM, then (after a JIT warm-up) warm renders to SVG of
+ * synthetic schemas of 10, 50, 100 and 300 tables (split into subject areas by default above 40 tables, and as one
+ * picture) and of the corpus schemas. Run from the repository root (see bench/README.md, "ERD rendering"):
  *   java -cp "knowledge/target/classes:$(cat knowledge/target/classpath.txt)" bench/erd/ErdBench.java [../shared/corpus]
  */
 public class ErdBench {
@@ -50,7 +50,13 @@ public class ErdBench {
                 + net.sourceforge.plantuml.security.SecurityUtils.getSecurityProfile());
         t0 = System.nanoTime();
         renderer.prewarm();
-        System.out.printf("prewarm() after that: %.0f ms%n%n", ms(t0));
+        System.out.printf("prewarm() after that: %.0f ms%n", ms(t0));
+        t0 = System.nanoTime();
+        SchemaModel warmUp = synthetic(50);
+        for (int i = 0; i < 10; i++) {
+            renderer.render(warmUp, svg);
+        }
+        System.out.printf("JIT warm-up, 10 renders of 50 tables: %.0f ms%n%n", ms(t0));
 
         System.out.printf("%-44s %7s %9s %6s %10s %10s%n", "schema (warm, SVG)", "tables", "diagrams", "runs",
                 "median ms", "max ms");
