@@ -60,8 +60,8 @@ final class MermaidWriter {
             out.append("    ").append(ids[i]).append(" {\n        int tables \"")
                     .append(areas.get(i).tables().size()).append(" tables\"\n    }\n");
         }
-        OverviewWriter.links(graph, Area.indexOf(areas)).forEach((pair, count) -> out.append("    ").append(ids[pair.get(0)])
-                .append(" }o--o{ ").append(ids[pair.get(1)]).append(" : \"").append(count)
+        OverviewWriter.links(graph, Area.indexOf(areas)).forEach((pair, count) -> out.append("    ")
+                .append(ids[pair.get(0)]).append(" }o--o{ ").append(ids[pair.get(1)]).append(" : \"").append(count)
                 .append(count == 1 ? " FK" : " FKs").append("\"\n"));
         return out.toString();
     }

@@ -32,7 +32,7 @@ class ErdLimitsTest {
     }
 
     @Test
-    void should_refuse_more_tables_than_one_request_draws() {
+    void should_refuse_when_more_tables_are_selected_than_one_request_draws() {
         // when / then
         assertThatThrownBy(() -> RENDERER.render(unrelated(TableSelector.MAX_TABLES + 1), ErdOptions.defaults()))
                 .isInstanceOf(ErdException.class)
@@ -51,7 +51,7 @@ class ErdLimitsTest {
     }
 
     @Test
-    void should_refuse_one_picture_of_too_many_tables() {
+    void should_refuse_when_one_picture_would_hold_too_many_tables() {
         // when / then
         assertThatThrownBy(() -> RENDERER.render(unrelated(DiagramPlanner.MAX_ONE_PICTURE + 1),
                 ErdOptions.defaults().withSplit(SplitMode.NEVER, 40, 25)))
@@ -60,7 +60,7 @@ class ErdLimitsTest {
     }
 
     @Test
-    void should_refuse_a_png_larger_than_the_limit_instead_of_clipping_it() {
+    void should_refuse_instead_of_clipping_when_png_exceeds_the_limit() {
         // when / then
         assertThatThrownBy(() -> RENDERER.render(tall(700), ErdOptions.defaults().withFormats(
                 EnumSet.of(ErdFormat.PNG))))
@@ -69,7 +69,7 @@ class ErdLimitsTest {
     }
 
     @Test
-    void should_draw_a_png_within_the_limit() {
+    void should_draw_png_when_it_stays_within_the_limit() {
         // when
         ErdResult result = RENDERER.render(tall(300), ErdOptions.defaults().withFormats(EnumSet.of(ErdFormat.PNG)));
 

@@ -12,7 +12,7 @@ class MermaidWriterTest {
     }
 
     @Test
-    void should_write_entities_keys_and_crows_foot_relationships() {
+    void should_write_entities_keys_and_line_ends_when_schema_has_foreign_keys() {
         // given
         var s = SchemaFixture.schema();
         s.table("customer").id("customer_id").column("email", "character varying(255)", true).unique("email");
@@ -33,7 +33,7 @@ class MermaidWriterTest {
     }
 
     @Test
-    void should_reduce_hostile_or_odd_names_to_mermaid_words() {
+    void should_reduce_names_to_mermaid_words_when_names_are_odd_or_hostile() {
         // given
         var s = SchemaFixture.schema();
         s.table("Order Lines%%{init}%%").id("1st id").column("x", "timestamp with time zone", false);
