@@ -103,9 +103,9 @@ class ErdInjectionTest {
         assertThat(String.join("\n", puml)).doesNotContain("%getenv").doesNotContain("[[").doesNotContain("<img");
         String mermaid = result.artifact("erd.mmd").orElseThrow().text();
         assertThat(mermaid.lines()).allMatch(l -> l.matches(
-                "---|title: \"[\\w ,.()-]*\"|erDiagram|    \\w+( \\{)?|    }"
+                "---|title: \"[\\w ,.()-]*\"|erDiagram|    \"[\\w.]+\"( \\{)?|    }"
                         + "|        [\\w()\\[\\],]+ \\w+( (PK|FK|UK)(, (PK|FK|UK))*)?"
-                        + "|    \\w+ (\\|\\||\\|o)--(o\\{|o\\|) \\w+ : \"[\\w ,.()-]*\""), "a plain erDiagram line");
+                        + "|    \"[\\w.]+\" (\\|\\||\\|o)--(o\\{|o\\|) \"[\\w.]+\" : \"[\\w ,.()-]*\""), "a plain erDiagram line");
     }
 
     @Test
