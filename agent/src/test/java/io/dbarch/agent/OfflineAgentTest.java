@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dbarch.agent.artifact.Artifact;
 import io.dbarch.agent.intake.Attachment;
 import io.dbarch.agent.offline.OfflineProtocolEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The offline engine driving the standard tools end to end. */
@@ -81,6 +84,28 @@ class OfflineAgentTest {
         // then
         assertThat(reply.toolsUsed()).containsExactly("readArtifact");
         assertThat(reply.answer()).contains(id + " pasted.sql (application/sql), page 2 of").contains("CREATE TABLE");
+    }
+
+    @Test
+    void should_check_conflicts_design_and_raise_escalations_when_requirements_are_attached() throws Exception {
+        // given
+        Path yaml = Path.of("../knowledge/src/test/resources/design/saas-multi-tenant.yaml");
+        Assumptions.assumeTrue(Files.exists(yaml), "requirements sample not found at " + yaml);
+
+        // when
+        AdvisorReply reply = agent.ask("c5", "Design our multi-tenant DB",
+                List.of(new Attachment("saas.yaml", Files.readString(yaml))));
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("checkRequirements", "recommendTenancy", "designSchema",
+                "raiseEscalation", "raiseEscalation");
+        assertThat(reply.escalations()).extracting(e -> e.title()).containsExactly(
+                "Backups keep erased personal data longer than the erasure deadline",
+                "A restore from backup takes longer than the RTO");
+        assertThat(reply.answer()).contains("## Deliverables").contains("Recommended: SHARED_SCHEMA")
+                .contains("## Escalations").contains("erasure-vs-backup-retention")
+                .contains("I raised 2 escalations");
+        assertThat(reply.artifacts()).extracting(Artifact::name).contains("schema-postgresql.sql");
     }
 
     @Test

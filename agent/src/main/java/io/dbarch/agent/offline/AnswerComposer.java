@@ -21,6 +21,7 @@ final class AnswerComposer {
                             "Tell me its row count, growth and most frequent queries, so keys and indexes can be "
                                     + "checked against them."));
             case ERD -> erdOnly(c);
+            case REQUIREMENTS -> RequirementsAnswer.compose(c);
             case READ_ARTIFACT -> single(c, ArtifactTools.READ_ARTIFACT, "Here is the page you asked for:",
                     List.of("Ask for page " + (intent.page() + 1) + " to read on."));
             case LIST_ARTIFACTS -> single(c, ArtifactTools.LIST_ARTIFACTS, "The artifacts of this conversation:",

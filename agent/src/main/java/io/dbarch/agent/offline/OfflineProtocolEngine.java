@@ -33,7 +33,14 @@ public final class OfflineProtocolEngine implements ChatModel {
     public ChatResponse doChat(ChatRequest request) {
         Conversation c = Conversation.of(request, finder);
         Intent intent = intents.read(c);
-        AiMessage reply = c.lastIsToolResult() ? AiMessage.from(composer.compose(intent, c)) : plan(intent, c);
+        AiMessage reply;
+        if (!c.lastIsToolResult()) {
+            reply = plan(intent, c);
+        } else if (intent.kind() == Intent.Kind.REQUIREMENTS && !RequirementsAnswer.escalationsToRaise(c).isEmpty()) {
+            reply = calls(RequirementsAnswer.escalationsToRaise(c), c.results().size());
+        } else {
+            reply = AiMessage.from(composer.compose(intent, c));
+        }
         return ChatResponse.builder()
                 .aiMessage(reply)
                 .finishReason(reply.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
@@ -44,12 +51,7 @@ public final class OfflineProtocolEngine implements ChatModel {
     private AiMessage plan(Intent intent, Conversation c) {
         List<ToolCall> calls = planner.plan(intent, c);
         if (!calls.isEmpty()) {
-            List<ToolExecutionRequest> requests = new ArrayList<>();
-            for (int i = 0; i < calls.size(); i++) {
-                requests.add(ToolExecutionRequest.builder().id("offline-" + (i + 1)).name(calls.get(i).name())
-                        .arguments(arguments(calls.get(i))).build());
-            }
-            return AiMessage.from(requests);
+            return calls(calls, 0);
         }
         return AiMessage.from(switch (intent.kind()) {
             case SCHEMA_REVIEW, SCHEMA_PAIR, TABLE, ERD -> Replies.toolMissing(c.offers(SchemaTools.INSPECT_SCHEMA)
@@ -60,6 +62,15 @@ public final class OfflineProtocolEngine implements ChatModel {
             case NEEDS_SCHEMA -> Replies.needsSchema();
             case UNCLEAR -> Replies.unclear(c);
         });
+    }
+
+    private AiMessage calls(List<ToolCall> calls, int idOffset) {
+        List<ToolExecutionRequest> requests = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            requests.add(ToolExecutionRequest.builder().id("offline-" + (idOffset + i + 1)).name(calls.get(i).name())
+                    .arguments(arguments(calls.get(i))).build());
+        }
+        return AiMessage.from(requests);
     }
 
     private String arguments(ToolCall call) {

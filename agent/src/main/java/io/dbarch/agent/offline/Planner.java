@@ -1,6 +1,7 @@
 package io.dbarch.agent.offline;
 
 import io.dbarch.agent.tools.ArtifactTools;
+import io.dbarch.agent.tools.DesignTools;
 import io.dbarch.agent.tools.ErdTools;
 import io.dbarch.agent.tools.SchemaTools;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ final class Planner {
     static final String LINT = io.dbarch.agent.tools.LintTools.LINT_SCHEMA;
     static final String DRAFT_MIGRATION = "draftMigration";
     static final String SEARCH_KNOWLEDGE = "searchKnowledge";
-    static final String CHECK_REQUIREMENTS = "checkRequirements";
+    static final String CHECK_REQUIREMENTS = io.dbarch.agent.tools.DesignTools.CHECK_REQUIREMENTS;
 
     List<ToolCall> plan(Intent intent, Conversation c) {
         List<ToolCall> calls = new ArrayList<>();
@@ -38,8 +39,11 @@ final class Planner {
                     add(calls, c, SchemaTools.INSPECT_SCHEMA, Map.of("ddl", to));
                 }
             }
-            case REQUIREMENTS -> c.scripts().stream().filter(s -> !s.isSql()).findFirst()
-                    .ifPresent(s -> add(calls, c, CHECK_REQUIREMENTS, Map.of("requirements", s.argument())));
+            case REQUIREMENTS -> c.scripts().stream().filter(s -> !s.isSql()).findFirst().ifPresent(s -> {
+                add(calls, c, CHECK_REQUIREMENTS, Map.of("requirements", s.argument()));
+                add(calls, c, DesignTools.RECOMMEND_TENANCY, Map.of("requirements", s.argument()));
+                add(calls, c, DesignTools.DESIGN_SCHEMA, Map.of("requirements", s.argument()));
+            });
             case TABLE -> add(calls, c, SchemaTools.DESCRIBE_TABLE, Map.of("ddl", c.currentSql().get().argument(),
                     "table", intent.subject().orElseThrow()));
             case ERD -> add(calls, c, ErdTools.RENDER_ERD, intent.subject().isPresent()
