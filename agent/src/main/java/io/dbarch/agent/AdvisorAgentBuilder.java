@@ -11,11 +11,13 @@ import io.dbarch.agent.budget.ContextBudget;
 import io.dbarch.agent.budget.RequestMeter;
 import io.dbarch.agent.escalation.EscalationLog;
 import io.dbarch.agent.memory.BoundedChatMemoryStore;
+import io.dbarch.agent.offline.OfflineProtocolEngine;
 import io.dbarch.agent.provider.ProviderModels;
 import io.dbarch.agent.provider.SyncStreamingChatModel;
 import io.dbarch.agent.tools.StandardTools;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,17 @@ public final class AdvisorAgentBuilder {
     /** Both models of a provider configuration. */
     public AdvisorAgentBuilder models(ProviderModels models) {
         return chatModel(models.chat()).streamingChatModel(models.streaming());
+    }
+
+    /**
+     * The model and budget the environment configures ({@link ModelConfig#fromEnvironment},
+     * {@link ContextBudget#fromEnvironment}); a real provider gets the offline engine as fallback.
+     *
+     * @throws ConfigurationException when a variable cannot be used; the message names it
+     */
+    public AdvisorAgentBuilder environment(Map<String, String> env) {
+        budget(ContextBudget.fromEnvironment(env));
+        return models(ModelConfig.fromEnvironment(env).createModels(new OfflineProtocolEngine()));
     }
 
     public AdvisorAgentBuilder memoryStore(ChatMemoryStore store) {
