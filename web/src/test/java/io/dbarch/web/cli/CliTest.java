@@ -28,7 +28,7 @@ class CliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("dbarch: unknown command 'frobnicate'; commands: "
                 + String.join(", ", Usage.COMMANDS) + " (see 'dbarch --help')\n");
-        assertThat(Usage.COMMANDS).contains("serve", "inspect", "lint");
+        assertThat(Usage.COMMANDS).contains("serve", "inspect", "lint", "erd");
     }
 
     @Test
