@@ -28,7 +28,7 @@ final class DesignDocument {
         TenancyAdvisor.recommend(r).ifPresent(t -> md.append("- **Tenancy:** ").append(r.tenancy().model().orElse(t.model()).spelling())
                 .append(" for ").append("%,d".formatted(r.tenancy().tenants())).append(" tenants.\n"));
         if (!analytics.approach().equals("none")) {
-            md.append("- **Analytics:** ").append(analytics.approach().equals("cdc") ? "CDC into " + analytics.target() : "read replica").append(".\n");
+            md.append("- **Analytics:** ").append(analytics.approach().equals("cdc") ? "CDC into " + io.dbarch.knowledge.design.analytics.AnalyticsDesigner.display(analytics.target()) : "read replica").append(".\n");
         }
         md.append("- **Capacity:** %,.0f GB today, %,.0f GB in year 3; %s\n".formatted(capacity.years().get(0).dataGb(),
                 capacity.years().get(3).dataGb(), capacity.sharding().neededWithinThreeYears()
@@ -44,7 +44,8 @@ final class DesignDocument {
         }
         md.append(RequirementsDigest.render(r));
         md.append("## Decisions\n\n").append(Decision.tableHeader());
-        schema.decisions().forEach(d -> md.append(d.asRow()).append('\n'));
+        ArchitectureDecisions.of(r, hadr, capacity, analytics).forEach(d -> md.append(d.asRow()).append('\n'));
+        md.append("\nSchema decisions (keys, types, partitioning, denormalisation) are listed under Schema design.\n");
         md.append("\n## Risks\n\n");
         Risks.of(r, schema, hadr, capacity, analytics, escalations).forEach(x -> md.append("- ").append(x).append('\n'));
         md.append('\n');

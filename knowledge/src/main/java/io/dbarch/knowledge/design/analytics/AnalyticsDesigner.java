@@ -37,7 +37,7 @@ public final class AnalyticsDesigner {
             return new Section<>("analytics", "Analytics offload", "No analytics needs stated. When reports appear, "
                     + "start with a read replica; move to CDC into a warehouse when scans outgrow it.\n", none);
         }
-        double gb3 = SizeModel.currentGb(r) * Math.pow(1 + r.workload().growthPercentPerYear() / 100, 3);
+        double gb3 = SizeModel.projectedGb(r, 3);
         boolean replica = a.warehouse().map(w -> w.equals("read-replica"))
                 .orElse(gb3 < REPLICA_GB && a.reports().size() <= 5);
         String target = replica ? "read replica" : a.warehouse().orElseGet(() -> defaultWarehouse(r, gb3));
@@ -51,6 +51,11 @@ public final class AnalyticsDesigner {
         AnalyticsDesign d = new AnalyticsDesign(replica ? "read-replica" : "cdc", target, ALTERNATIVES,
                 cdc.publicationSql(), cdc.connectorJson(), reports);
         return new Section<>("analytics", "Analytics offload", AnalyticsMarkdown.render(r, d, why), d);
+    }
+
+    /** The display name of a warehouse target, e.g. {@code Snowflake}. */
+    public static String display(String target) {
+        return AnalyticsMarkdown.display(target);
     }
 
     private static String defaultWarehouse(Requirements r, double gb3) {

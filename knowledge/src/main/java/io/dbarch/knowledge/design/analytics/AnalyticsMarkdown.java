@@ -8,10 +8,20 @@ final class AnalyticsMarkdown {
     private AnalyticsMarkdown() {
     }
 
+    static String display(String target) {
+        return switch (target) {
+            case "snowflake" -> "Snowflake";
+            case "bigquery" -> "BigQuery";
+            case "clickhouse" -> "ClickHouse";
+            case "postgresql" -> "a PostgreSQL reporting database";
+            default -> target;
+        };
+    }
+
     static String render(Requirements r, AnalyticsDesign d, String why) {
         StringBuilder md = new StringBuilder();
         md.append("**Recommendation:** ").append(d.approach().equals("cdc")
-                ? "change data capture (logical replication, Debezium) into " + d.target() : "a read replica for reports")
+                ? "change data capture (logical replication, Debezium) into " + display(d.target()) : "a read replica for reports")
                 .append(" — ").append(why).append(". Freshness needed: ").append(r.analytics().freshnessMinutes())
                 .append(" minutes.\n\n");
         md.append("| option | freshness | cost | complexity | fits when |\n|---|---|---|---|---|\n");

@@ -14,9 +14,10 @@ final class CapacityMarkdown {
                 + "page overhead, growing %s%% a year (per entity where stated)."
                 .formatted(fmt(r.workload().growthPercentPerYear())));
         if (Math.abs(scale - 1) > 0.05) {
-            md.append(" The stated size (%,.0f GB) is %.1f× the model's estimate, so projections are scaled to it "
+            md.append(" The stated size (%,.0f GB) is %.1f× the model's estimate, so the projection below is scaled to it "
                     .formatted(r.workload().dataSizeGb().orElse(0.0), scale))
-                    .append("(unmodelled data such as TOAST, bloat or tables not listed).");
+                    .append(scale > 1 ? "(data the model does not see: bloat, large values, tables not listed)."
+                            : "(the model is conservative: stated row counts or value sizes run ahead of today's data).");
         }
         md.append("\n\n| entity | rows today | bytes/row | indexes | GB today | rows year 3 | GB year 3 |\n|---|---|---|---|---|---|---|\n");
         for (CapacityPlan.EntityGrowth e : p.entities()) {

@@ -31,13 +31,10 @@ public final class CapacityPlanner {
         List<CapacityPlan.EntityGrowth> entities = r.domain().entities().stream()
                 .map(e -> new CapacityPlan.EntityGrowth(SizeModel.of(r, e, 0), SizeModel.of(r, e, 3))).toList();
         double g = 1 + r.workload().growthPercentPerYear() / 100;
-        double estimatedNow = SizeModel.estimatedGb(r, 0);
-        double scale = r.workload().dataSizeGb().filter(s -> estimatedNow > 0).map(s -> s / estimatedNow).orElse(1.0);
+        double scale = SizeModel.scale(r);
         List<CapacityPlan.Year> years = new ArrayList<>();
         for (int y = 0; y <= 3; y++) {
-            double gb = r.domain().entities().isEmpty() ? r.workload().dataSizeGb().orElse(0.0) * Math.pow(g, y)
-                    : SizeModel.estimatedGb(r, y) * scale;
-            years.add(new CapacityPlan.Year(y, gb, r.workload().peakReadsPerSecond() * Math.pow(g, y),
+            years.add(new CapacityPlan.Year(y, SizeModel.projectedGb(r, y), r.workload().peakReadsPerSecond() * Math.pow(g, y),
                     r.workload().peakWritesPerSecond() * Math.pow(g, y)));
         }
         CapacityPlan.Year y3 = years.get(3);

@@ -17,8 +17,9 @@ final class HaDrMarkdown {
         md.append("### Topology\n\n");
         md.append("- Primary in ").append(r.slas().regions().isEmpty() ? "the primary region" : r.slas().regions().get(0))
                 .append(d.standbys() == 0 ? ", no standby; recovery is a restore from backup.\n"
-                        : ", %d standby(s) in other availability zones, %s replication, automatic failover (~30–120 s).\n"
-                        .formatted(d.standbys(), d.synchronous() ? "synchronous (quorum)" : "asynchronous"));
+                        : ", %s in other availability zones, %s replication, automatic failover (~30–120 s).\n"
+                        .formatted(d.standbys() == 1 ? "one standby" : d.standbys() + " standbys",
+                                d.synchronous() ? "synchronous (quorum)" : "asynchronous"));
         d.drRegion().ifPresent(dr -> md.append("- Cross-region DR: an asynchronous replica in ").append(dr)
                 .append(", promoted by a runbook decision (not automatically: a region-wide failover must be a human call ")
                 .append("to avoid split brain). Data loss on region loss equals the replication lag, typically under a few seconds.\n"));

@@ -51,8 +51,12 @@ public final class LifecycleDesigner {
                 strategies.add(new LifecyclePlan.ErasureStrategy(e.name(), "crypto-shredding",
                         "rows are write-once; encrypt personal fields with a per-person key and destroy the key on erasure"));
             } else if (personal) {
-                strategies.add(new LifecyclePlan.ErasureStrategy(e.name(), "delete the row (cascades to dependants)",
-                        "holds personal data directly; foreign keys decide what goes with it"));
+                List<String> blocking = r.domain().relationships().stream()
+                        .filter(rel -> rel.to().equals(e.name()) && rel.onDelete() == io.dbarch.knowledge.design.Relationship.OnDelete.RESTRICT)
+                        .map(rel -> rel.from() + "." + rel.name().orElse(rel.to()) + "_id").toList();
+                strategies.add(new LifecyclePlan.ErasureStrategy(e.name(), blocking.isEmpty() ? "delete the row"
+                        : "delete the row after pseudonymising " + String.join(", ", blocking) + " (restrict)",
+                        "holds personal data directly; cascading foreign keys remove dependent rows with it"));
             } else if (!people.isEmpty()) {
                 strategies.add(new LifecyclePlan.ErasureStrategy(e.name(), "pseudonymise: set " + String.join(", ",
                         people.stream().map(p -> p + "_id").toList()) + " to NULL or to a tombstone person",

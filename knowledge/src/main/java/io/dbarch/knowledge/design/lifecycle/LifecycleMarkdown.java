@@ -32,7 +32,8 @@ final class LifecycleMarkdown {
             md.append("| entity | strategy | why |\n|---|---|---|\n");
             p.erasure().forEach(x -> md.append("| ").append(x.entity()).append(" | ").append(x.strategy()).append(" | ")
                     .append(x.why()).append(" |\n"));
-            md.append("\nAnalytics copies receive no personal columns (see Analytics), so they need no erasure.\n");
+            md.append("\nThe erasure job runs as the `eraser` role (see `security/grants.sql`): the application role cannot "
+                    + "update append-only or write-once tables. Analytics copies receive no personal columns, so they need no erasure.\n");
         }
         md.append("\n### Legal hold\n\n");
         if (p.legalHold()) {

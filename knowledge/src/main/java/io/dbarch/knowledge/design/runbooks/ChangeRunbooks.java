@@ -52,7 +52,8 @@ final class ChangeRunbooks {
         md.append("**Goal:** show the design meets p99 ≤ %d ms at today's peak and keeps headroom at 1.5× peak.\n\n"
                 .formatted(r.slas().p99LatencyMs()));
         md.append("## Setup\n1. A production-sized copy (masked) or generated data with the row counts of the capacity plan, on the production instance class.\n");
-        md.append("2. pgbench from a host in the application's zone. Each script below is one query of the workload; weights are its share of statements.\n\n");
+        md.append("2. pgbench from a host in the application's zone. Each script below is one query of the workload; weights are its share of statements.\n");
+        md.append("3. Keys are drawn uniformly from 1..rows; generated values ('lt-…') exercise the index path but miss. For realistic cache behaviour, replace them with keys sampled from the data.\n\n");
         md.append("## Runs\n```sh\n");
         md.append("# warm-up, 10 min\npgbench -n -c %d -j 4 -T 600 -R %.0f%s\n".formatted(clients, peak, files));
         md.append("# peak, 30 min\npgbench -n -c %d -j 4 -T 1800 -R %.0f -P 30 --log --log-prefix=peak%s\n".formatted(clients, peak, files));

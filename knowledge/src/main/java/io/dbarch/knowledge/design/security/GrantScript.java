@@ -46,6 +46,27 @@ final class GrantScript {
             sql.append("GRANT SELECT (").append(t.columns().stream().filter(c -> !c.personal()).map(ColumnDesign::name)
                     .collect(Collectors.joining(", "))).append(") ON ").append(t.name()).append(" TO analyst;\n");
         }
+        if (r.compliance().rightToErasure()) {
+            sql.append("\n-- The erasure job: delete rows holding personal data, blank references to erased people.\n");
+            sql.append("CREATE ROLE eraser NOLOGIN;\nGRANT USAGE ON SCHEMA public TO eraser;\n");
+            if (schema.tables().stream().anyMatch(TableDesign::tenantScoped)) {
+                sql.append("-- eraser is subject to row-level security: the job sets app.tenant_id to the person's tenant.\n");
+            }
+            for (TableDesign t : schema.tables()) {
+                boolean personal = t.columns().stream().anyMatch(ColumnDesign::personal);
+                var refs = t.foreignKeys().stream().filter(fk -> schema.table(fk.references())
+                                .map(p -> p.columns().stream().anyMatch(ColumnDesign::personal)).orElse(false))
+                        .map(fk -> fk.columns().get(fk.columns().size() - 1)).filter(c -> !c.equals("tenant_id"))
+                        .distinct().toList();
+                if (personal) {
+                    sql.append("GRANT SELECT, DELETE ON ").append(t.name()).append(" TO eraser;\n");
+                }
+                if (!refs.isEmpty()) {
+                    sql.append("GRANT SELECT, UPDATE (").append(String.join(", ", refs))
+                            .append(") ON ").append(t.name()).append(" TO eraser;\n");
+                }
+            }
+        }
         sql.append("""
 
                 -- Objects created by later migrations get the same grants.

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The generated PostgreSQL DDL loads into a real PostgreSQL 18 without error. */
+/** The generated PostgreSQL DDL and GRANT script load into a real PostgreSQL 18 without error. */
 class GeneratedDdlLoadTest {
 
     private static EmbeddedPostgres postgres;
@@ -28,14 +28,18 @@ class GeneratedDdlLoadTest {
 
     @ParameterizedTest
     @ValueSource(strings = {Samples.SAAS, Samples.ANALYTICS})
-    void should_load_into_postgresql_18_when_generated_from_a_sample(String sample) throws Exception {
+    void should_load_schema_and_grants_into_postgresql_18_when_generated_from_a_sample(String sample) throws Exception {
         // given
-        String ddl = new SchemaDesigner().design(Samples.requirements(sample)).data().postgresql();
+        var requirements = Samples.requirements(sample);
+        var schema = new SchemaDesigner().design(requirements).data();
+        String grants = new io.dbarch.knowledge.design.security.SecurityDesigner().design(requirements, schema).data().grantScript();
 
         // when / then
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
-            assertThatCode(() -> s.execute(ddl)).doesNotThrowAnyException();
+            s.execute("DROP ROLE IF EXISTS migrator, app_rw, app_ro, analyst, auditor, eraser");
+            assertThatCode(() -> s.execute(schema.postgresql())).doesNotThrowAnyException();
+            assertThatCode(() -> s.execute(grants)).doesNotThrowAnyException();
         }
     }
 }
