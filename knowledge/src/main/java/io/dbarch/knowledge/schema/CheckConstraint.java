@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record CheckConstraint(
         Optional<String> name, String expression, Optional<String> column, boolean notValid,
-        SourceLocation location) {
+        SourceLocation location) implements TableConstraint {
 
     public CheckConstraint {
         requireNonNull(name, "name");

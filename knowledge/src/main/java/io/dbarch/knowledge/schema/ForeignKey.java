@@ -21,7 +21,7 @@ public record ForeignKey(
         boolean deferrable,
         boolean initiallyDeferred,
         boolean notValid,
-        SourceLocation location) {
+        SourceLocation location) implements TableConstraint {
 
     public ForeignKey {
         requireNonNull(name, "name");

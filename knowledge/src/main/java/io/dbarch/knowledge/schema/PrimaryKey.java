@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A primary-key constraint; {@code name} is empty when the source did not name it. */
-public record PrimaryKey(Optional<String> name, List<String> columns, boolean deferrable, SourceLocation location) {
+public record PrimaryKey(Optional<String> name, List<String> columns, boolean deferrable, SourceLocation location)
+        implements TableConstraint {
 
     public PrimaryKey {
         requireNonNull(name, "name");

@@ -8,7 +8,7 @@ import java.util.Optional;
 /** A UNIQUE constraint (not a unique index: those are {@link Index} with {@code unique}). */
 public record UniqueConstraint(
         Optional<String> name, List<String> columns, boolean nullsNotDistinct, boolean deferrable,
-        SourceLocation location) {
+        SourceLocation location) implements TableConstraint {
 
     public UniqueConstraint {
         requireNonNull(name, "name");

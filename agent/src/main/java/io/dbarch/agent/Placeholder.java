@@ -1,1 +1,0 @@
-package io.dbarch.agent; final class Placeholder {}

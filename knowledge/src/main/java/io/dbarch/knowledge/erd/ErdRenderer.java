@@ -1,0 +1,82 @@
+package io.dbarch.knowledge.erd;
+
+import static java.util.Objects.requireNonNull;
+
+import io.dbarch.knowledge.schema.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Draws entity-relationship diagrams of a {@link SchemaModel} in crow's-foot notation: SVG and PNG rendered
+ * in-process by PlantUML (smetana layout, no Graphviz, SANDBOX security profile), plus the PlantUML and Mermaid
+ * sources. Relationships come from foreign keys: a nullable key gives zero-or-one at the referenced table, a unique
+ * key one-to-one, otherwise many at the referencing table. Schemas above the split threshold become one diagram per
+ * subject area plus an overview. Every identifier, type and comment is escaped, so schema text cannot act as
+ * PlantUML or Mermaid syntax. Thread-safe; construct once and share.
+ */
+public final class ErdRenderer {
+
+    private final PlantUmlEngine engine;
+
+    public ErdRenderer() {
+        this(new PlantUmlEngine());
+    }
+
+    ErdRenderer(PlantUmlEngine engine) {
+        this.engine = requireNonNull(engine, "engine");
+    }
+
+    /**
+     * Renders the diagrams of {@code model} as {@code options} ask: with a split, the overview comes first, then
+     * one diagram per subject area; each diagram yields one artifact per requested format.
+     *
+     * @throws ErdException when the options select no table, name an unknown focus table, or rendering fails;
+     *                      the message says what was wrong and what would work
+     */
+    public ErdResult render(SchemaModel model, ErdOptions options) {
+        requireNonNull(model, "model");
+        requireNonNull(options, "options");
+        ErdGraph whole = ErdGraphBuilder.build(model);
+        ErdGraph selected = whole.restrictedTo(TableSelector.select(whole, options));
+        boolean split = DiagramPlanner.shouldSplit(selected, options);
+        List<Area> areas = split ? DiagramPlanner.areas(selected, options) : List.of();
+        var artifacts = new ArrayList<ErdArtifact>();
+        var diagrams = new ArrayList<ErdDiagram>();
+        if (split) {
+            emit("erd-overview", OverviewWriter.write(selected, areas, options),
+                    () -> MermaidWriter.overview(selected, areas, options), options, artifacts);
+            diagrams.add(new ErdDiagram("erd-overview", "overview", ErdDiagram.Kind.OVERVIEW, List.of(),
+                    OverviewWriter.links(selected, Area.indexOf(areas)).size()));
+        }
+        List<DiagramPlan> plans = split ? DiagramPlanner.perArea(selected, areas, options)
+                : List.of(DiagramPlanner.single(selected, options));
+        for (DiagramPlan plan : plans) {
+            emit(plan.name(), EntityDiagramWriter.write(selected, plan, options),
+                    () -> MermaidWriter.write(selected, plan, options), options, artifacts);
+            diagrams.add(new ErdDiagram(plan.name(), plan.title().orElse(""), ErdDiagram.Kind.ENTITIES,
+                    plan.tables(), EntityDiagramWriter.countLines(selected, plan)));
+        }
+        return new ErdResult(artifacts, diagrams,
+                ErdDescriber.describe(whole, selected, areas, artifacts, options));
+    }
+
+    /** Loads PlantUML and renders a tiny diagram, so that the first real request does not pay for class loading. */
+    public void prewarm() {
+        engine.prewarm();
+    }
+
+    private void emit(String name, String plantUml, Supplier<String> mermaid, ErdOptions options,
+            List<ErdArtifact> artifacts) {
+        for (ErdFormat format : ErdFormat.values()) {
+            if (options.formats().contains(format)) {
+                String file = name + "." + format.extension();
+                artifacts.add(switch (format) {
+                    case SVG, PNG -> new ErdArtifact(file, format, engine.render(plantUml, format));
+                    case PLANTUML -> ErdArtifact.text(file, format, plantUml);
+                    case MERMAID -> ErdArtifact.text(file, format, mermaid.get());
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.dbarch.knowledge.erd;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@link ErdRenderer#render} produced: every artifact (one per diagram and format), the diagrams, and a short
+ * plain-text description (tables, relationships, subject areas) suitable for a person or a language model.
+ */
+public record ErdResult(List<ErdArtifact> artifacts, List<ErdDiagram> diagrams, String description) {
+
+    public ErdResult {
+        artifacts = List.copyOf(artifacts);
+        diagrams = List.copyOf(diagrams);
+        requireNonNull(description, "description");
+    }
+
+    /** The artifact with that file name, e.g. {@code erd.svg}. */
+    public Optional<ErdArtifact> artifact(String name) {
+        return artifacts.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** The artifacts of one format, in diagram order (overview first when the schema was split). */
+    public List<ErdArtifact> artifacts(ErdFormat format) {
+        return artifacts.stream().filter(a -> a.format() == format).toList();
+    }
+
+    /** True when the schema was split into subject areas. */
+    public boolean split() {
+        return diagrams.stream().anyMatch(d -> d.kind() == ErdDiagram.Kind.OVERVIEW);
+    }
+}

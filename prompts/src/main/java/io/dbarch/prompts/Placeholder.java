@@ -1,1 +1,0 @@
-package io.dbarch.prompts; final class Placeholder {}

@@ -1,1 +1,0 @@
-package io.dbarch.web; final class Placeholder {}
