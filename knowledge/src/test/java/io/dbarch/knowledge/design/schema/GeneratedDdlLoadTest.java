@@ -15,9 +15,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generated PostgreSQL DDL loads in the sandbox (PostgreSQL 18) as the database's non-superuser owner, and the
- * generated GRANT script (which creates roles, so it runs as the sandbox administrator) applies on top of it.
+ * load-test scripts plan against it, and the generated GRANT script (which creates roles, so it runs as the sandbox
+ * administrator) applies on top of it.
  */
 class GeneratedDdlLoadTest {
+
+    /** The load-test scripts of the design, written for this schema. */
+    private static java.util.Map<String, String> pgbench(io.dbarch.knowledge.design.Requirements r, SchemaDesign schema) {
+        return new io.dbarch.knowledge.design.runbooks.RunbookWriter().write(r, schema,
+                new io.dbarch.knowledge.design.hadr.HaDrDesigner().design(r).data(),
+                new io.dbarch.knowledge.design.capacity.CapacityPlanner().plan(r).data()).data().pgbenchScripts();
+    }
+
+    /** A pgbench script's SQL with variables bound to 1; statements other than set_config are planned, not run. */
+    private static java.util.List<String> executable(String script) {
+        return script.lines().filter(l -> !l.startsWith("\\") && !l.startsWith("--") && !l.isBlank())
+                .filter(l -> !l.equals("BEGIN;") && !l.equals("END;"))
+                .map(l -> l.replaceAll("(?<!:):([a-z_]+)", "1"))
+                .map(l -> l.startsWith("SELECT set_config") ? l : "EXPLAIN " + l).toList();
+    }
 
     private static final String ROLES = "migrator, app_rw, app_ro, analyst, auditor, eraser";
 
@@ -36,6 +52,13 @@ class GeneratedDdlLoadTest {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
                     rs.next();
                     assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(schema.tables().size());
+                }
+            }
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                for (var script : pgbench(requirements, schema).entrySet()) {
+                    for (String sql : executable(script.getValue())) {
+                        assertThatCode(() -> s.execute(sql)).as(script.getKey() + ": " + sql).doesNotThrowAnyException();
+                    }
                 }
             }
             try (Connection admin = db.adminConnection(); Statement s = admin.createStatement()) {
