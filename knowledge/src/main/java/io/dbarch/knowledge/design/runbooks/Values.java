@@ -92,8 +92,11 @@ final class Values {
             return ":id";
         }
         Optional<Attribute> a = r.domain().entity(t.name()).flatMap(e -> e.attribute(column));
-        variables.add("\\set n random(1, 1000000000)");
-        return a.map(this::literal).orElse("now()");
+        String literal = a.map(this::literal).orElse("now()");
+        if (literal.contains(":n")) {
+            variables.add("\\set n random(1, 1000000000)");
+        }
+        return literal;
     }
 
     private String literal(Attribute a) {
