@@ -26,8 +26,9 @@ class CliTest {
     void should_exit_2_with_one_line_when_the_command_is_unknown() {
         CliRun run = CliRun.of("frobnicate");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("dbarch: unknown command 'frobnicate'; commands: serve, inspect "
-                + "(see 'dbarch --help')\n");
+        assertThat(run.err()).isEqualTo("dbarch: unknown command 'frobnicate'; commands: "
+                + String.join(", ", Usage.COMMANDS) + " (see 'dbarch --help')\n");
+        assertThat(Usage.COMMANDS).contains("serve", "inspect", "lint");
     }
 
     @Test
