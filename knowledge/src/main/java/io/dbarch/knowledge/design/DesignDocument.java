@@ -23,7 +23,7 @@ final class DesignDocument {
         md.append("## Summary\n\n");
         md.append("- **Engine:** ").append(r.platform().engine().displayName()).append(r.platform().managed() ? ", managed" : ", self-run")
                 .append(r.platform().provider().map(p -> " on " + p.toUpperCase()).orElse("")).append(".\n");
-        md.append("- **Schema:** ").append(schema.tables().size()).append(" tables in third normal form; first migration in `flyway/V1__initial_schema.sql`.\n");
+        md.append("- **Schema:** ").append(schema.tables().size()).append(" tables in third normal form; first migration in `flyway/V1__initial_schema.sql`, diagram in `erd/erd.svg`.\n");
         md.append("- **HA/DR:** ").append(hadr.tier().description()).append(hadr.drRegion().map(d -> "; DR replica in " + d).orElse("")).append(".\n");
         TenancyAdvisor.recommend(r).ifPresent(t -> md.append("- **Tenancy:** ").append(r.tenancy().model().orElse(t.model()).spelling())
                 .append(" for ").append("%,d".formatted(r.tenancy().tenants())).append(" tenants.\n"));

@@ -51,6 +51,7 @@ public final class DesignPackageBuilder {
         files.put("flyway/V1__initial_schema.sql", mysql ? schema.data().mysql() : schema.data().postgresql());
         files.put(mysql ? "schema/postgresql.sql" : "schema/mysql.sql", mysql ? schema.data().postgresql() : schema.data().mysql());
         files.put("security/grants.sql", security.data().grantScript());
+        files.putAll(DesignErd.draw(schema.data().postgresql()));
         runbooks.data().files().forEach((name, text) -> files.put("runbooks/" + name, text));
         runbooks.data().pgbenchScripts().forEach((name, text) -> files.put("loadtest/" + name, text));
         if (!analytics.data().publicationSql().isEmpty()) {

@@ -35,7 +35,7 @@ class DesignPackageSamplesTest {
         Files.write(dir.resolveSibling(sample.replace(".yaml", ".zip")), zip);
         assertThat(entries(zip)).startsWith("design.md", "flyway/V1__initial_schema.sql").contains(
                 "runbooks/failover-drill.md", "runbooks/restore-drill.md", "runbooks/migration-cutover.md",
-                "runbooks/load-test.md", "security/grants.sql");
+                "runbooks/load-test.md", "security/grants.sql", "erd/erd.svg");
         assertThat(p.designMarkdown()).contains("## Escalations", "## Assumptions", "## Decisions", "## Risks",
                 "### SLOs", "## Capacity", "## Multi-tenancy", "## Analytics offload", "## Security",
                 "## Data lifecycle", "## Consistency");
