@@ -47,7 +47,7 @@ public final class CapacityPlanner {
         List<CapacityPlan.PartitionAdvice> partitions = r.domain().entities().stream()
                 .map(e -> partitionAdvice(r, e)).toList();
         CapacityPlan plan = new CapacityPlan(entities, years, iops, memory, active, pool, partitions,
-                Sharding.verdict(years.get(0), g));
+                Sharding.verdict(years.get(0), g, storageGrowth(years)));
         return new Section<>("capacity", "Capacity", CapacityMarkdown.render(r, plan, scale), plan);
     }
 
@@ -69,6 +69,11 @@ public final class CapacityPlanner {
         }
         return new CapacityPlan.PartitionAdvice(e.name(), false, "none",
                 "not needed: %,.1f GB in year 3 is well within one table's comfortable size".formatted(y3.totalGb()));
+    }
+
+    private static double storageGrowth(List<CapacityPlan.Year> years) {
+        double now = years.get(0).dataGb();
+        return now <= 0 ? 1 : Math.pow(years.get(3).dataGb() / now, 1.0 / 3);
     }
 
     private static int roundUpPowerOfTwo(double gb) {

@@ -6,9 +6,13 @@ final class Sharding {
     private Sharding() {
     }
 
-    static CapacityPlan.ShardingVerdict verdict(CapacityPlan.Year now, double growthFactor) {
-        double writeYears = years(now.writesPerSecond(), CapacityPlanner.WRITE_CEILING, growthFactor);
-        double storageYears = years(now.dataGb(), CapacityPlanner.STORAGE_CEILING_GB, growthFactor);
+    /**
+     * @param writeGrowth   yearly growth factor of the write rate (the workload's)
+     * @param storageGrowth yearly growth factor of the data (from the per-entity projection)
+     */
+    static CapacityPlan.ShardingVerdict verdict(CapacityPlan.Year now, double writeGrowth, double storageGrowth) {
+        double writeYears = years(now.writesPerSecond(), CapacityPlanner.WRITE_CEILING, writeGrowth);
+        double storageYears = years(now.dataGb(), CapacityPlanner.STORAGE_CEILING_GB, storageGrowth);
         boolean writesFirst = writeYears <= storageYears;
         double first = Math.min(writeYears, storageYears);
         String factor = writesFirst
