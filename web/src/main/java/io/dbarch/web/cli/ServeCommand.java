@@ -4,14 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.dbarch.agent.AdvisorAgent;
 import io.dbarch.agent.ModelConfig;
-import io.dbarch.agent.memory.BoundedChatMemoryStore;
-import io.dbarch.agent.tools.SchemaTools;
-import io.dbarch.knowledge.sql.DdlReader;
 import io.dbarch.web.WebApp;
 import io.dbarch.web.WebConfig;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -46,11 +42,10 @@ final class ServeCommand implements Command {
                     + "unset it to serve on 127.0.0.1 only");
         }
         ModelConfig model = ModelConfig.fromEnvironment(env);
-        var agent = new AdvisorAgent(model.createChatModel(), new BoundedChatMemoryStore(),
-                List.of(new SchemaTools(new DdlReader())), Clock.systemUTC());
+        var agent = AdvisorAgent.builder().environment(env).build();
         WebApp app = start(WebConfig.loopback(port), agent);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "dbarch-stop"));
-        out.println("dbarch is serving on http://localhost:" + app.port() + "/ (model: " + model.provider().id()
+        out.println("dbarch is serving on http://localhost:" + app.port() + "/ (model: " + model.describe()
                 + "). Listening on " + WebConfig.LOOPBACK + " only because " + API_TOKENS + " is not set. "
                 + "Ctrl+C stops it.");
         out.flush();

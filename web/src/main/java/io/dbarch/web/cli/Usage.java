@@ -6,7 +6,7 @@ import java.util.List;
 final class Usage {
 
     /** The subcommands, in the order help lists them. */
-    static final List<String> COMMANDS = List.of("serve", "inspect", "lint", "erd");
+    static final List<String> COMMANDS = List.of("serve", "inspect", "lint", "erd", "ask");
 
     static final String MAIN = """
             Usage: dbarch COMMAND [ARGS]
@@ -18,6 +18,7 @@ final class Usage {
                          MySQL and security rules, as text, JSON or SARIF.
               erd        Draw the entity-relationship diagram of DDL files or a live database (SVG, PNG,
                          PlantUML or Mermaid); big schemas are split into subject areas.
+              ask        Ask the advisor one question on the terminal, with files attached (--file).
 
             Run 'dbarch COMMAND --help' for a command's options.
             Exit codes: 0 ok, 1 findings at or above --fail-on, 2 bad usage or unreadable input, 3 internal error.
@@ -97,6 +98,26 @@ final class Usage {
               -h, --help                   this help
 
             Exit codes: 0 written, 2 bad usage, unreadable input or an unknown table.
+            """;
+
+    static final String ASK = """
+            Usage: dbarch ask "QUESTION" [--file FILE]... [-o DIR]
+
+            Runs one turn of the advisor on the terminal: the answer streams to stdout, then the artifacts the
+            turn made (pasted or attached scripts, diagrams, reports) and any escalations are listed. Files are
+            attached as they are (.sql as DDL, .yaml/.yml/.json as requirements; UTF-8, at most 16 MB each).
+            Without a model configured the offline engine answers (no network, no key).
+
+            Options:
+              --file FILE     attach a file; repeat for several (two .sql files: the current and the target schema)
+              -o, --out DIR   write the artifacts of this turn to DIR as <id>-<name>
+              -h, --help      this help
+
+            Environment:
+              DBARCH_MODEL_PROVIDER   offline (default), openai, anthropic; see README for the other variables
+              DBARCH_CONTEXT_TOKENS   per-request token budget (default 8192)
+
+            Exit codes: 0 answered, 2 bad usage, unreadable file or configuration.
             """;
 
     private Usage() {

@@ -54,10 +54,10 @@ class CliTest {
 
     @Test
     void should_exit_2_naming_supported_values_when_the_model_provider_is_unknown() {
-        CliRun run = CliRun.of(Map.of("DBARCH_MODEL_PROVIDER", "anthropic"), "serve");
+        CliRun run = CliRun.of(Map.of("DBARCH_MODEL_PROVIDER", "gemini"), "serve");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(
-                "dbarch serve: DBARCH_MODEL_PROVIDER='anthropic' is not supported; supported values: offline\n");
+        assertThat(run.err()).isEqualTo("dbarch serve: DBARCH_MODEL_PROVIDER='gemini' is not supported; "
+                + "supported values: offline, openai, anthropic\n");
     }
 
     @Test
