@@ -47,6 +47,7 @@ public record Settings(Optional<String> host, int port, DatabaseConfig database,
      * @throws IllegalArgumentException naming the variable that is malformed
      */
     public static Settings fromEnvironment(Map<String, String> env, int port) {
+        io.dbarch.web.security.TokenRegistry.validate(env.getOrDefault(API_TOKENS, ""));
         return new Settings(Optional.ofNullable(env.get(HOST)).map(String::strip).filter(h -> !h.isEmpty()), port,
                 DatabaseConfig.fromEnvironment(env, Path.of("data")), env.getOrDefault(API_TOKENS, ""),
                 number(env, "DBARCH_RATE_LIMIT", 600), number(env, "DBARCH_MAX_STREAMS", 32),

@@ -31,6 +31,15 @@ public final class TokenRegistry {
         this.clock = requireNonNull(clock, "clock");
     }
 
+    /**
+     * Checks {@code DBARCH_API_TOKENS} without opening anything.
+     *
+     * @throws IllegalArgumentException naming the malformed entry by position, never the token
+     */
+    public static void validate(String environmentTokens) {
+        EnvTokens.parse(environmentTokens);
+    }
+
     /** True when any token exists: then every API call needs one and the server may listen beyond loopback. */
     public boolean enabled() {
         return !fromEnvironment.isEmpty() || jdbc.queryOne("SELECT COUNT(*) FROM api_tokens WHERE revoked_at IS NULL",
