@@ -37,7 +37,7 @@ public record Settings(Optional<String> host, int port, DatabaseConfig database,
 
     /** For tests: loopback on a free port, the given database, no tokens, no sandbox, nothing configured. */
     public static Settings forTest(DatabaseConfig database, Map<String, String> env) {
-        return new Settings(Optional.empty(), 0, database, env.getOrDefault(API_TOKENS, ""),
+        return new Settings(Optional.of(WebConfig.LOOPBACK), 0, database, env.getOrDefault(API_TOKENS, ""),
                 Integer.parseInt(env.getOrDefault("DBARCH_RATE_LIMIT", "100000")), 32, Optional.empty(), false, env);
     }
 
