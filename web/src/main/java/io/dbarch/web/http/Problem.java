@@ -1,4 +1,4 @@
-package io.dbarch.web;
+package io.dbarch.web.http;
 
 import static java.util.Objects.requireNonNull;
 
@@ -8,17 +8,17 @@ import io.javalin.http.HttpStatus;
  * An error response body, RFC 9457 {@code application/problem+json}. {@code type} is {@code about:blank}: the
  * status says what kind of problem it is and {@code detail} says what was wrong and what would work.
  */
-record Problem(String type, String title, int status, String detail) {
+public record Problem(String type, String title, int status, String detail) {
 
-    static final String CONTENT_TYPE = "application/problem+json";
+    public static final String CONTENT_TYPE = "application/problem+json";
 
-    Problem {
+    public Problem {
         requireNonNull(type, "type");
         requireNonNull(title, "title");
         requireNonNull(detail, "detail");
     }
 
-    static Problem of(HttpStatus status, String detail) {
+    public static Problem of(HttpStatus status, String detail) {
         return new Problem("about:blank", status.getMessage(), status.getCode(), detail);
     }
 }
