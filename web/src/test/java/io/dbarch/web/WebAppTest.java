@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dbarch.agent.AdvisorAgent;
-import io.dbarch.agent.memory.BoundedChatMemoryStore;
-import io.dbarch.agent.offline.OfflineProtocolEngine;
-import io.dbarch.agent.tools.SchemaTools;
-import io.dbarch.knowledge.sql.DdlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,8 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +26,7 @@ class WebAppTest {
 
     @BeforeAll
     static void start() {
-        var agent = new AdvisorAgent(new OfflineProtocolEngine(), new BoundedChatMemoryStore(),
-                List.of(new SchemaTools(new DdlReader())), Clock.systemUTC());
-        app = WebApp.start(WebConfig.loopback(0), agent);
+        app = TestApps.start(Map.of());
     }
 
     @AfterAll
@@ -144,7 +135,11 @@ class WebAppTest {
     void should_report_ok_when_health_is_requested() throws Exception {
         var response = get("/health");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"status\":\"ok\"}"));
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("status").asText()).isEqualTo("ok");
+        assertThat(body.at("/database/status").asText()).isEqualTo("up");
+        assertThat(body.at("/database/detail").asText()).isEqualTo("H2");
+        assertThat(body.at("/sandbox/status").asText()).isEqualTo("disabled");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 final class Usage {
 
     /** The subcommands, in the order help lists them. */
-    static final List<String> COMMANDS = List.of("serve", "inspect", "lint", "ask");
+    static final List<String> COMMANDS = List.of("serve", "inspect", "lint", "erd", "ask");
 
     static final String MAIN = """
             Usage: dbarch COMMAND [ARGS]
@@ -16,6 +16,8 @@ final class Usage {
               inspect    Read DDL files and print what they define, with file:line:col diagnostics.
               lint       Lint a schema or a folder of migrations: design, types, naming, migration safety,
                          MySQL and security rules, as text, JSON or SARIF.
+              erd        Draw the entity-relationship diagram of DDL files or a live database (SVG, PNG,
+                         PlantUML or Mermaid); big schemas are split into subject areas.
               ask        Ask the advisor one question on the terminal, with files attached (--file).
 
             Run 'dbarch COMMAND --help' for a command's options.
@@ -73,6 +75,29 @@ final class Usage {
 
             Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad usage,
             unreadable input or a broken configuration.
+            """;
+
+    static final String ERD = """
+            Usage: dbarch erd FILE...|JDBC_URL [-o out.svg|out.png|out.puml|out.mmd] [--focus TABLE [--depth N]]
+                              [--columns all|keys|none] [--include PATTERN]... [--exclude PATTERN]...
+                              [--title TEXT] [--split auto|never|always] [--dialect postgresql|mysql]
+
+            Renders the schema in crow's-foot notation: columns with types and PK/FK/UQ markers, relationships
+            with cardinalities from the constraints. Above 40 tables the schema is split into subject areas:
+            one file per area (out-01-<area>.svg, …) plus out-overview.svg. PlantUML runs in-process and
+            sandboxed; nothing in the DDL can reach files or the network.
+
+            Options:
+              -o, --output FILE            output file; its extension picks the format (default erd.svg)
+              --focus TABLE --depth N      only TABLE and the tables within N relationships (default 1)
+              --columns all|keys|none      which columns to show (default all)
+              --include/--exclude PATTERN  tables to keep or drop, globs such as 'sales.*' or 'ci_*'
+              --title TEXT                 a title above the diagram
+              --split auto|never|always    split into subject areas (default auto: above 40 tables)
+              --dialect postgresql|mysql   the SQL dialect (default: detected from the text)
+              -h, --help                   this help
+
+            Exit codes: 0 written, 2 bad usage, unreadable input or an unknown table.
             """;
 
     static final String ASK = """

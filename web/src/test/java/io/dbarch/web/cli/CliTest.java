@@ -28,7 +28,7 @@ class CliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("dbarch: unknown command 'frobnicate'; commands: "
                 + String.join(", ", Usage.COMMANDS) + " (see 'dbarch --help')\n");
-        assertThat(Usage.COMMANDS).contains("serve", "inspect", "lint");
+        assertThat(Usage.COMMANDS).contains("serve", "inspect", "lint", "erd");
     }
 
     @Test
@@ -61,11 +61,18 @@ class CliTest {
     }
 
     @Test
-    void should_exit_2_when_api_tokens_are_set_before_authentication_exists() {
-        CliRun run = CliRun.of(Map.of("DBARCH_API_TOKENS", "t1:admin"), "serve");
+    void should_exit_2_without_echoing_the_token_when_api_tokens_are_malformed() {
+        CliRun run = CliRun.of(Map.of("DBARCH_API_TOKENS", "0123456789abcdef0123:admin,shorttoken:viewer"), "serve");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("DBARCH_API_TOKENS is set, but token authentication is not implemented yet")
-                .doesNotContain("t1");
+        assertThat(run.err()).startsWith("dbarch serve: DBARCH_API_TOKENS entry 2 has a token shorter than 16")
+                .doesNotContain("shorttoken").doesNotContain("0123456789abcdef");
+    }
+
+    @Test
+    void should_exit_2_naming_the_role_when_an_api_token_role_is_unknown() {
+        CliRun run = CliRun.of(Map.of("DBARCH_API_TOKENS", "0123456789abcdef0123:root"), "serve");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("entry 1 has an unknown role; roles are viewer, architect and admin");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.dbarch.web.engines;
+
+import static java.util.Objects.requireNonNull;
+
+import io.dbarch.knowledge.design.Requirements;
+import io.dbarch.knowledge.design.RequirementsReadResult;
+import io.dbarch.knowledge.design.RequirementsReader;
+import io.dbarch.knowledge.design.escalation.Escalations;
+import io.dbarch.knowledge.design.schema.SchemaDesign;
+import io.dbarch.knowledge.design.schema.SchemaDesigner;
+import io.dbarch.web.escalation.EscalationRecord;
+import io.dbarch.web.escalation.EscalationService;
+import io.dbarch.web.http.JsonBodies;
+import io.dbarch.web.security.Access;
+import io.dbarch.web.security.Principal;
+import io.dbarch.web.security.Role;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code POST /api/design} with a requirements document (YAML or JSON) as the body: the schema design and the
+ * escalations the requirements raise (stored and delivered like the agent's). {@code Accept: application/zip}
+ * answers with the package as a zip.
+ */
+final class DesignController {
+
+    private final RequirementsReader reader;
+    private final EscalationService escalations;
+
+    DesignController(RequirementsReader reader, EscalationService escalations) {
+        this.reader = requireNonNull(reader, "reader");
+        this.escalations = requireNonNull(escalations, "escalations");
+    }
+
+    void design(Context ctx) {
+        Principal who = Access.require(ctx, Role.ARCHITECT);
+        String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw JsonBodies.invalid("Send a requirements document (YAML or JSON) as the body, e.g. "
+                    + "'name: Orders' with domain, workload, slas, compliance and platform sections.");
+        }
+        RequirementsReadResult read = reader.read(text);
+        Requirements requirements = read.requirements().orElseThrow(() -> JsonBodies.invalid(
+                "The requirements are not valid: " + read.errors().stream().limit(10).map(Object::toString)
+                        .collect(Collectors.joining("; ")) + (read.errors().size() > 10 ? "; …" : "")));
+        SchemaDesign schema = new SchemaDesigner().design(requirements).data();
+        List<EscalationRecord> raised = escalations.raise(Escalations.evaluate(requirements).stream()
+                .map(e -> DesignEscalations.draft(e, Optional.empty(), who.name())).toList());
+        Map<String, String> files = DesignFiles.of(requirements, schema, raised);
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("application/zip")) {
+            String name = requirements.name().replaceAll("[^A-Za-z0-9._-]+", "-");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + "-design.zip\"")
+                    .contentType("application/zip").result(DesignFiles.zip(files));
+            return;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", requirements.name());
+        json.put("files", files);
+        json.put("escalations", raised.stream().map(e -> Map.of("id", e.id(), "severity", e.severity(),
+                "title", e.title(), "decider", e.decider())).toList());
+        ctx.json(json);
+    }
+}
