@@ -1,0 +1,63 @@
+package io.dbarch.knowledge.migration;
+
+import io.dbarch.knowledge.schema.QualifiedName;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolved renames: source table name to target table name, and per target table, source column name to target
+ * column name. Table names are qualified with the default schema.
+ */
+record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns) {
+
+    Renames {
+        tables = Map.copyOf(tables);
+        var copy = new HashMap<QualifiedName, Map<String, String>>();
+        columns.forEach((t, m) -> copy.put(t, Map.copyOf(m)));
+        columns = Map.copyOf(copy);
+    }
+
+    static Renames none() {
+        return new Renames(Map.of(), Map.of());
+    }
+
+    /** The target name of a source table (itself when not renamed). */
+    QualifiedName table(QualifiedName source) {
+        return tables.getOrDefault(source, source);
+    }
+
+    /** The target name of column {@code column} of the target table {@code table}. */
+    String column(QualifiedName table, String column) {
+        return columns.getOrDefault(table, Map.of()).getOrDefault(column, column);
+    }
+
+    /** The source name of a target column, when it was renamed. */
+    Optional<String> sourceColumn(QualifiedName table, String targetColumn) {
+        return columns.getOrDefault(table, Map.of()).entrySet().stream()
+                .filter(e -> e.getValue().equals(targetColumn)).map(Map.Entry::getKey).findFirst();
+    }
+
+    List<String> columns(QualifiedName table, List<String> names) {
+        return names.stream().map(n -> column(table, n)).toList();
+    }
+
+    boolean renamedTable(QualifiedName source) {
+        return tables.containsKey(source);
+    }
+
+    Renames withTable(QualifiedName from, QualifiedName to) {
+        var t = new HashMap<>(tables);
+        t.put(from, to);
+        return new Renames(t, columns);
+    }
+
+    Renames withColumn(QualifiedName table, String from, String to) {
+        var c = new HashMap<>(columns);
+        var m = new HashMap<>(c.getOrDefault(table, Map.of()));
+        m.put(from, to);
+        c.put(table, m);
+        return new Renames(tables, c);
+    }
+}
