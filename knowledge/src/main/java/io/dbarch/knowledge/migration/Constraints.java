@@ -26,9 +26,11 @@ final class Constraints {
 
     /** The constraint's name, or the one PostgreSQL gives it when the source did not name it. */
     static String name(Table table, TableConstraint constraint) {
-        if (constraint.name().isPresent()) {
-            return constraint.name().get();
-        }
+        return constraint.name().orElseGet(() -> defaultName(table, constraint));
+    }
+
+    /** The name PostgreSQL would give the constraint on this table if it had none. */
+    static String defaultName(Table table, TableConstraint constraint) {
         String t = table.name().name();
         if (constraint instanceof PrimaryKey) {
             return Sql.objectName(t, null, "pkey");

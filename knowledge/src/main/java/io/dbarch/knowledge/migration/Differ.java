@@ -23,9 +23,9 @@ final class Differ {
     Differ(SchemaModel from, SchemaModel to, Renames renames) {
         this.from = PartitionClones.strip(from);
         this.to = PartitionClones.strip(to);
-        this.renames = renames;
         this.defaultSchema = to.dialect().defaultSchema();
-        this.mapper = new SourceMapper(renames, defaultSchema);
+        this.renames = SequenceRenames.detect(this.from, this.to, renames);
+        this.mapper = new SourceMapper(this.renames, defaultSchema);
     }
 
     /** The differences, in no particular order (the planner orders the steps). */

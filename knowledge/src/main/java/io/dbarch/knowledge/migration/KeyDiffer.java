@@ -42,9 +42,12 @@ final class KeyDiffer {
                 continue;
             }
             TableConstraint source = sources.remove(match);
-            String sourceName = Constraints.name(original, originals.remove(match));
-            if (target.name().isPresent() && !target.name().get().equals(sourceName)) {
-                out.add(new RenameConstraint(after, sourceName, target.name().get()));
+            TableConstraint originalSource = originals.remove(match);
+            String sourceName = Constraints.name(original, originalSource);
+            String wanted = target.name().orElseGet(() -> sourceName.equals(Constraints.defaultName(original,
+                    originalSource)) ? Constraints.defaultName(after, target) : sourceName);
+            if (!wanted.equals(sourceName)) {
+                out.add(new RenameConstraint(after, sourceName, wanted));
             }
             if (Constraints.notValid(source) && !Constraints.notValid(target)) {
                 out.add(new ValidateConstraint(after, target.name().orElse(sourceName)));
@@ -69,8 +72,10 @@ final class KeyDiffer {
             }
             Index source = sources.remove(match);
             String sourceName = indexName(original, source);
-            if (target.name().isPresent() && !target.name().get().equals(sourceName)) {
-                out.add(new RenameIndex(after.name(), sourceName, target.name().get()));
+            String wanted = target.name().orElseGet(() -> sourceName.equals(indexName(original, unnamed(source)))
+                    ? Indexes.name(target) : sourceName);
+            if (!wanted.equals(sourceName)) {
+                out.add(new RenameIndex(after.name(), sourceName, wanted));
             }
         }
         sources.forEach(s -> out.add(new DropIndex(original, s, indexName(original, s))));
@@ -81,6 +86,11 @@ final class KeyDiffer {
         return index.name().orElseGet(() -> Indexes.name(new Index(Optional.empty(), original.name(),
                 index.unique(), index.method(), index.keys(), index.include(), index.where(), false,
                 index.location())));
+    }
+
+    private static Index unnamed(Index index) {
+        return new Index(Optional.empty(), index.table(), index.unique(), index.method(), index.keys(),
+                index.include(), index.where(), false, index.location());
     }
 
     private static boolean sameName(TableConstraint a, TableConstraint b) {

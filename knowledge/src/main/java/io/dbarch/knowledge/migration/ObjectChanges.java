@@ -110,6 +110,14 @@ final class ObjectChanges {
         }
     }
 
+    /** A sequence renamed (and, when {@code altered}, also changed in type or owner). */
+    record RenameSequence(Sequence before, Sequence after, boolean altered) implements Change {
+        @Override
+        public String describe() {
+            return "rename sequence " + before.name() + " to " + after.name();
+        }
+    }
+
     record DropSequence(Sequence sequence) implements Change {
         @Override
         public String describe() {

@@ -52,7 +52,7 @@ final class ObjectDiffer {
                 e -> out.add(new CreateEnum(e)), e -> out.add(new DropEnum(e)), out);
         Matching.pairs(from.domains(), to.domains(), d -> key(d.name()), ObjectDiffer::domain,
                 d -> out.add(new CreateDomain(d)), d -> out.add(new DropDomain(d)), out);
-        Matching.pairs(from.sequences(), to.sequences(), s -> key(s.name()), this::sequence,
+        Matching.pairs(from.sequences(), to.sequences(), s -> mapper.sequence(key(s.name())), this::sequence,
                 s -> out.add(new CreateSequence(s)), s -> {
                     if (!droppedWithOwner(s)) {
                         out.add(new DropSequence(s));
@@ -107,7 +107,11 @@ final class ObjectDiffer {
     private Optional<Change> sequence(Sequence a, Sequence b) {
         Optional<String> ownerA = a.ownedBy().map(this::mapped);
         Optional<String> ownerB = b.ownedBy().map(o -> o.table().inSchema(defaultSchema) + "." + o.column());
+        boolean renamed = !key(a.name()).equals(key(b.name()));
         boolean same = Types.same(a.type(), b.type()) && ownerA.equals(ownerB);
+        if (renamed) {
+            return Optional.of(new ObjectChanges.RenameSequence(a, b, !same));
+        }
         return same ? Optional.empty() : Optional.of(new AlterSequence(a, b));
     }
 

@@ -104,6 +104,8 @@ final class PgGenerator {
             objects.createSequence(x);
         } else if (c instanceof AlterSequence x) {
             objects.alterSequence(x);
+        } else if (c instanceof ObjectChanges.RenameSequence x) {
+            objects.renameSequence(x);
         } else if (c instanceof DropSequence x) {
             objects.dropSequence(x);
         } else if (c instanceof CreateEnum x) {

@@ -9,6 +9,7 @@ import io.dbarch.knowledge.migration.ObjectChanges.DropSchema;
 import io.dbarch.knowledge.migration.ObjectChanges.DropSequence;
 import io.dbarch.knowledge.migration.ObjectChanges.SchemaComment;
 import io.dbarch.knowledge.schema.ColumnRef;
+import io.dbarch.knowledge.schema.QualifiedName;
 import io.dbarch.knowledge.schema.Sequence;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,23 @@ final class PgObjects {
         ctx.draft().add(Action.of(Stage.SEQUENCE_OWNERSHIP, "new objects", "sequence " + s.name() + " owned by "
                 + target, List.of("ALTER SEQUENCE " + Sql.name(s.name()) + " OWNED BY " + target),
                 List.of("ALTER SEQUENCE " + Sql.name(s.name()) + " OWNED BY " + undo)));
+    }
+
+    void renameSequence(ObjectChanges.RenameSequence change) {
+        QualifiedName from = change.before().name();
+        QualifiedName to = change.after().name();
+        List<String> sql = new ArrayList<>();
+        if (!from.schema().equals(to.schema()) && !from.schema().isEmpty()) {
+            sql.add("ALTER SEQUENCE " + Sql.name(from) + " SET SCHEMA " + Sql.ident(to.schema()));
+        }
+        sql.add("ALTER SEQUENCE " + Sql.name(new QualifiedName(to.schema(), from.name())) + " RENAME TO "
+                + Sql.ident(to.name()));
+        ctx.draft().add(Action.of(Stage.SEQUENCES, "new objects", change.describe() + " (it keeps its value)", sql,
+                List.of("ALTER SEQUENCE " + Sql.name(to) + " RENAME TO " + Sql.ident(from.name()))));
+        if (change.altered()) {
+            alterSequence(new AlterSequence(new Sequence(to, change.before().type(), change.before().ownedBy(),
+                    change.before().location()), change.after()));
+        }
     }
 
     void dropSequence(DropSequence change) {

@@ -10,17 +10,20 @@ import java.util.Optional;
  * Resolved renames: source table name to target table name, and per target table, source column name to target
  * column name. Table names are qualified with the default schema.
  */
-record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns) {
+record Renames(
+        Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<String, String>> columns,
+        Map<QualifiedName, QualifiedName> sequences) {
 
     Renames {
         tables = Map.copyOf(tables);
+        sequences = Map.copyOf(sequences);
         var copy = new HashMap<QualifiedName, Map<String, String>>();
         columns.forEach((t, m) -> copy.put(t, Map.copyOf(m)));
         columns = Map.copyOf(copy);
     }
 
     static Renames none() {
-        return new Renames(Map.of(), Map.of());
+        return new Renames(Map.of(), Map.of(), Map.of());
     }
 
     /** The target name of a source table (itself when not renamed). */
@@ -43,6 +46,17 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
         return names.stream().map(n -> column(table, n)).toList();
     }
 
+    Renames withSequence(QualifiedName from, QualifiedName to) {
+        var s = new HashMap<>(sequences);
+        s.put(from, to);
+        return new Renames(tables, columns, s);
+    }
+
+    /** The target name of a source sequence (itself when not renamed). */
+    QualifiedName sequence(QualifiedName source) {
+        return sequences.getOrDefault(source, source);
+    }
+
     boolean renamedTable(QualifiedName source) {
         return tables.containsKey(source);
     }
@@ -50,7 +64,7 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
     Renames withTable(QualifiedName from, QualifiedName to) {
         var t = new HashMap<>(tables);
         t.put(from, to);
-        return new Renames(t, columns);
+        return new Renames(t, columns, sequences);
     }
 
     Renames withColumn(QualifiedName table, String from, String to) {
@@ -58,6 +72,6 @@ record Renames(Map<QualifiedName, QualifiedName> tables, Map<QualifiedName, Map<
         var m = new HashMap<>(c.getOrDefault(table, Map.of()));
         m.put(from, to);
         c.put(table, m);
-        return new Renames(tables, c);
+        return new Renames(tables, c, sequences);
     }
 }

@@ -32,6 +32,11 @@ final class SourceMapper {
         return renames.table(source.inSchema(defaultSchema));
     }
 
+    /** The target name of a source sequence. */
+    QualifiedName sequence(QualifiedName source) {
+        return renames.sequence(source.inSchema(defaultSchema));
+    }
+
     /** The target name of a column of the target table {@code table}. */
     String column(QualifiedName table, String column) {
         return renames.column(table, column);
@@ -40,11 +45,12 @@ final class SourceMapper {
     Table map(Table t) {
         QualifiedName name = table(t.name());
         Map<String, String> cols = renames.columns().getOrDefault(name, Map.of());
-        if (cols.isEmpty() && name.equals(t.name().inSchema(defaultSchema)) && noRenamedReferences(t)) {
+        if (cols.isEmpty() && name.equals(t.name().inSchema(defaultSchema)) && noRenamedReferences(t)
+                && renames.sequences().isEmpty()) {
             return t;
         }
         List<Column> columns = t.columns().stream().map(c -> new Column(col(cols, c.name()), c.type(),
-                c.nullable(), c.defaultExpression().map(e -> expr(cols, e)), c.identity(), c.serial(),
+                c.nullable(), c.defaultExpression().map(e -> sequences(expr(cols, e))), c.identity(), c.serial(),
                 c.autoIncrement(), c.generatedExpression().map(e -> expr(cols, e)), c.collation(), c.comment(),
                 c.location())).toList();
         return new Table(name, columns,
@@ -87,6 +93,16 @@ final class SourceMapper {
                 : new IndexKey(col(cols, k.text()), false, k.options())).toList();
         return new Index(i.name(), table, i.unique(), i.method(), keys, cols(cols, i.include()),
                 i.where().map(w -> expr(cols, w)), i.concurrently(), i.location());
+    }
+
+    /** A default's {@code nextval('old_seq'::regclass)} with the sequence's new name. */
+    private String sequences(String expression) {
+        String text = expression;
+        for (Map.Entry<QualifiedName, QualifiedName> e : renames.sequences().entrySet()) {
+            text = text.replace("'" + e.getKey().name() + "'", "'" + e.getValue().name() + "'")
+                    .replace("'" + e.getKey() + "'", "'" + e.getValue() + "'");
+        }
+        return text;
     }
 
     private static String col(Map<String, String> cols, String name) {
