@@ -23,8 +23,9 @@ class ModelConfigTest {
 
     @Test
     void should_name_supported_values_when_the_provider_is_unknown() {
-        assertThatThrownBy(() -> ModelConfig.fromEnvironment(Map.of("DBARCH_MODEL_PROVIDER", "openai")))
+        assertThatThrownBy(() -> ModelConfig.fromEnvironment(Map.of("DBARCH_MODEL_PROVIDER", "gemini")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("DBARCH_MODEL_PROVIDER='openai' is not supported; supported values: offline");
+                .hasMessage("DBARCH_MODEL_PROVIDER='gemini' is not supported; supported values: offline, openai, "
+                        + "anthropic");
     }
 }

@@ -14,6 +14,8 @@ final class EntityBlock {
     static final int MAX_COMMENT = 60;
     static final int MAX_COLUMNS = 40;
     static final String MARKER_COLOR = "#7A7A7A";
+    private static final String NOTE = "<i><color:#666666>";
+    private static final String END_NOTE = "</color></i>\n";
 
     private EntityBlock() {
     }
@@ -30,11 +32,12 @@ final class EntityBlock {
             return;
         }
         out.append(" {\n");
-        table.comment().filter(c -> !c.isBlank()).ifPresent(c -> out.append("  <i><color:#666666>")
-                .append(PlantUmlText.escape(c.strip(), MAX_COMMENT)).append("</color></i>\n"));
+        table.comment().filter(c -> !c.isBlank()).ifPresent(c -> out.append("  ").append(NOTE)
+                .append(PlantUmlText.escape(c.strip(), MAX_COMMENT)).append(END_NOTE));
         columns(out, table, new ColumnMarkers(table, graph.foreignKeyColumns(table.name())), detail);
-        table.partitioning().ifPresent(p -> out.append("  .. ").append(partitions).append(" partitions by ")
-                .append(PlantUmlText.escape(p.strategy() + " (" + p.key() + ")", MAX_COMMENT)).append(" ..\n"));
+        table.partitioning().ifPresent(p -> out.append("  ..\n  ").append(NOTE).append(partitions)
+                .append(" partitions by ").append(PlantUmlText.escape(p.strategy() + " (" + p.key() + ")", MAX_COMMENT))
+                .append(END_NOTE));
         out.append("}\n");
     }
 
@@ -63,7 +66,7 @@ final class EntityBlock {
             out.append('\n');
         }
         if (detail == ColumnDetail.ALL && omitted > 0) {
-            out.append("  .. and ").append(omitted).append(" more columns ..\n");
+            out.append("  ").append(NOTE).append("and ").append(omitted).append(" more columns").append(END_NOTE);
         }
     }
 

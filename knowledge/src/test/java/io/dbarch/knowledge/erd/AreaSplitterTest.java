@@ -31,7 +31,7 @@ class AreaSplitterTest {
     }
 
     @Test
-    void should_cover_every_table_once_within_the_size_bound() {
+    void should_cover_every_table_once_within_the_bound_when_splitting() {
         // given: 60 tables, no names in common beyond the hubs
         ErdGraph graph = ErdGraphBuilder.build(twoClusters("customer", "product", 30).build());
 
@@ -68,7 +68,7 @@ class AreaSplitterTest {
     }
 
     @Test
-    void should_never_mix_schemas_in_one_area() {
+    void should_keep_areas_within_one_schema_when_schema_has_several() {
         // given
         var s = SchemaFixture.schema();
         for (String schema : List.of("sales", "hr")) {
@@ -109,7 +109,7 @@ class AreaSplitterTest {
     }
 
     @Test
-    void should_split_an_oversized_prefix_family_by_its_next_word() {
+    void should_split_by_next_word_when_prefix_family_is_too_large() {
         // given: ci_build_* (15) and ci_runner_* (15) share the first word only
         var s = SchemaFixture.schema();
         for (String prefix : List.of("ci_build", "ci_runner")) {

@@ -22,7 +22,7 @@ class ErdCorpusTest {
     private static final ErdRenderer RENDERER = new ErdRenderer();
     private static final Pattern ENTITY = Pattern.compile("^entity \"([^\"]*)\" as ([tx]\\d+)", Pattern.MULTILINE);
     private static final Pattern LINE = Pattern.compile(
-            "^([tx]\\d+) (?:\\|\\||\\|o)--(?:o\\{|o\\|) ([tx]\\d+)", Pattern.MULTILINE);
+            "^([tx]\\d+) (?:\\|\\||\\|o)-{2,4}(?:o\\{|o\\|) ([tx]\\d+)", Pattern.MULTILINE);
     private static final Pattern AREA_LINK = Pattern.compile("^a(\\d+) --> a(\\d+) : ", Pattern.MULTILINE);
     private static final List<String> SCHEMAS = CorpusSchemas.POSTGRES;
 

@@ -125,7 +125,7 @@ class ErdGraphBuilderTest {
     }
 
     @Test
-    void should_fold_partitions_into_their_parent_with_their_foreign_keys() {
+    void should_fold_partitions_into_parent_when_keys_are_on_partitions() {
         // given: pg_dump style, the foreign keys are declared on the partitions only
         var schema = SchemaFixture.schema();
         schema.table("customer").id("customer_id");
@@ -146,7 +146,7 @@ class ErdGraphBuilderTest {
     }
 
     @Test
-    void should_count_foreign_keys_to_missing_tables_without_drawing_them() {
+    void should_count_but_not_draw_foreign_keys_when_target_table_is_missing() {
         // given
         var schema = SchemaFixture.schema();
         schema.table("film").id("id").column("language_id", "integer", true).fk("language_id", "language");

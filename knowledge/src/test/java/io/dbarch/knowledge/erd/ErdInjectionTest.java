@@ -69,7 +69,7 @@ class ErdInjectionTest {
     }
 
     @Test
-    void should_render_directives_in_names_and_comments_as_text_without_reading_files_or_network() {
+    void should_draw_directives_as_text_without_file_or_network_access_when_ddl_is_hostile() {
         // when
         ErdResult result = renderHostileSchema();
 
@@ -91,7 +91,7 @@ class ErdInjectionTest {
     }
 
     @Test
-    void should_keep_every_directive_out_of_the_plantuml_and_mermaid_sources() {
+    void should_keep_directives_out_of_sources_when_ddl_is_hostile() {
         // when
         ErdResult result = renderHostileSchema();
 
@@ -103,12 +103,13 @@ class ErdInjectionTest {
         assertThat(String.join("\n", puml)).doesNotContain("%getenv").doesNotContain("[[").doesNotContain("<img");
         String mermaid = result.artifact("erd.mmd").orElseThrow().text();
         assertThat(mermaid.lines()).allMatch(l -> l.matches(
-                "---|title: \"[\\w ,.()-]*\"|erDiagram|    \\w+( \\{)?|        [\\w()\\[\\],]+ \\w+( (PK|FK|UK)(, (PK|FK|UK))*)?|    }"
-                        + "|    \\w+ (\\|\\||\\|o)--(o\\{|o\\|) \\w+ : \"[\\w ,.()-]*\""), "a plain erDiagram line");
+                "---|title: \"[\\w ,.()-]*\"|erDiagram|    \"[\\w.]+\"( \\{)?|    }"
+                        + "|        [\\w()\\[\\],]+ \\w+( (PK|FK|UK)(, (PK|FK|UK))*)?"
+                        + "|    \"[\\w.]+\" (\\|\\||\\|o)--(o\\{|o\\|) \"[\\w.]+\" : \"[\\w ,.()-]*\""), "a plain erDiagram line");
     }
 
     @Test
-    void should_draw_plain_names_unchanged_in_the_svg() {
+    void should_draw_names_unchanged_when_they_are_plain() {
         // given
         var s = SchemaFixture.schema();
         s.table("customer").id("id");

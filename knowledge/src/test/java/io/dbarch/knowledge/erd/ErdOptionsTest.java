@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ErdOptionsTest {
 
     @Test
-    void should_accept_reasonable_options() {
+    void should_accept_options_when_values_are_in_range() {
         // when
         var options = ErdOptions.defaults().withFocus("orders", 2).withColumns(ColumnDetail.KEYS)
                 .withSplit(SplitMode.ALWAYS, 10, 12).withTitle("Shop").withFormats(Set.of(ErdFormat.PNG));
@@ -23,7 +23,7 @@ class ErdOptionsTest {
     }
 
     @Test
-    void should_reject_out_of_range_options_with_what_would_work() {
+    void should_say_what_would_work_when_options_are_out_of_range() {
         // when / then
         assertThatThrownBy(() -> ErdOptions.defaults().withFocus("orders", 11))
                 .isInstanceOf(ErdException.class).hasMessage("Invalid ERD option: depth must be 0 to 10; got 11.");
@@ -36,7 +36,7 @@ class ErdOptionsTest {
     }
 
     @Test
-    void should_parse_formats_and_column_details_from_command_line_words() {
+    void should_parse_formats_and_details_when_given_command_line_words() {
         // when / then
         assertThat(ErdFormat.fromFileName("out.SVG")).contains(ErdFormat.SVG);
         assertThat(ErdFormat.fromFileName("diagram.mmd")).contains(ErdFormat.MERMAID);

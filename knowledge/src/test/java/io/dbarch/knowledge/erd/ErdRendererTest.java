@@ -26,7 +26,7 @@ class ErdRendererTest {
     }
 
     @Test
-    void should_render_svg_and_sources_of_one_diagram_by_default() {
+    void should_render_svg_and_sources_of_one_diagram_when_options_are_default() {
         // when
         ErdResult result = RENDERER.render(shop(), ErdOptions.defaults());
 
@@ -114,14 +114,14 @@ class ErdRendererTest {
     }
 
     @Test
-    void should_report_an_unknown_focus_table_clearly() {
+    void should_name_closest_tables_when_focus_table_is_unknown() {
         // when / then
         assertThatThrownBy(() -> RENDERER.render(shop(), ErdOptions.defaults().withFocus("order", 1)))
                 .isInstanceOf(ErdException.class).hasMessageStartingWith("Unknown table 'order'; closest names: ");
     }
 
     @Test
-    void should_render_after_prewarm_in_the_sandbox_profile() {
+    void should_render_in_sandbox_profile_when_prewarmed() {
         // when
         RENDERER.prewarm();
         ErdResult result = RENDERER.render(shop(), ErdOptions.defaults().withFormats(EnumSet.of(ErdFormat.SVG)));

@@ -24,7 +24,7 @@ class PlantUmlTextTest {
     }
 
     @Test
-    void should_keep_plain_identifiers_and_types_readable() {
+    void should_pass_text_through_when_identifiers_and_types_are_plain() {
         // when / then
         assertThat(PlantUmlText.escape("film_actor")).isEqualTo("film_actor");
         assertThat(PlantUmlText.escape("numeric(12,2)")).isEqualTo("numeric(12,2)");
@@ -34,7 +34,7 @@ class PlantUmlTextTest {
     }
 
     @Test
-    void should_escape_each_special_character_as_its_code_point() {
+    void should_escape_code_point_when_character_is_special() {
         // when / then
         assertThat(PlantUmlText.escape("a@b")).isEqualTo("a<U+0040>b");
         assertThat(PlantUmlText.escape("__x")).isEqualTo("_<U+005F>x");
@@ -46,7 +46,7 @@ class PlantUmlTextTest {
     }
 
     @Test
-    void should_cut_long_text_with_an_ellipsis() {
+    void should_cut_with_ellipsis_when_text_is_too_long() {
         // when / then
         assertThat(PlantUmlText.escape("abcdef", 3)).isEqualTo("abc<U+2026>");
         assertThat(PlantUmlText.escape("abc", 3)).isEqualTo("abc");

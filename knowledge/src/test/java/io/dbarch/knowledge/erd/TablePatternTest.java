@@ -11,7 +11,7 @@ class TablePatternTest {
     private static final QualifiedName ORDERS = QualifiedName.of("sales", "Order_Lines");
 
     @Test
-    void should_match_table_names_by_glob_in_any_case() {
+    void should_match_when_glob_fits_name_in_any_case() {
         // when / then
         assertThat(new TablePattern("order_*").matches(ORDERS)).isTrue();
         assertThat(new TablePattern("ORDER?LINES").matches(ORDERS)).isTrue();
@@ -20,7 +20,7 @@ class TablePatternTest {
     }
 
     @Test
-    void should_not_match_other_names_or_schemas() {
+    void should_not_match_when_name_or_schema_differs() {
         // when / then
         assertThat(new TablePattern("order").matches(ORDERS)).isFalse();
         assertThat(new TablePattern("public.*").matches(ORDERS)).isFalse();

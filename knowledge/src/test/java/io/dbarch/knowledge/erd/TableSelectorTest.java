@@ -27,7 +27,7 @@ class TableSelectorTest {
     }
 
     @Test
-    void should_keep_focus_table_and_its_neighbours_within_depth() {
+    void should_keep_neighbours_within_depth_when_focusing_on_a_table() {
         // when
         var depth1 = TableSelector.select(chain(), ErdOptions.defaults().withFocus("address", 1));
         var depth2 = TableSelector.select(chain(), ErdOptions.defaults().withFocus("ADDRESS", 2));
@@ -40,7 +40,7 @@ class TableSelectorTest {
     }
 
     @Test
-    void should_reject_unknown_focus_table_with_closest_names() {
+    void should_name_closest_tables_when_focus_is_unknown() {
         // when / then
         assertThatThrownBy(() -> TableSelector.select(chain(), ErdOptions.defaults().withFocus("adress", 1)))
                 .isInstanceOf(ErdException.class)
@@ -48,7 +48,7 @@ class TableSelectorTest {
     }
 
     @Test
-    void should_apply_include_then_exclude_patterns() {
+    void should_apply_include_then_exclude_when_both_are_given() {
         // when
         var selected = TableSelector.select(chain(),
                 ErdOptions.defaults().withInclude(List.of("c*", "address")).withExclude(List.of("country")));
@@ -77,7 +77,7 @@ class TableSelectorTest {
     }
 
     @Test
-    void should_reject_a_schema_without_tables() {
+    void should_refuse_when_schema_has_no_tables() {
         // when / then
         assertThatThrownBy(() -> TableSelector.select(ErdGraphBuilder.build(SchemaFixture.schema().build()),
                 ErdOptions.defaults()))

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.dbarch.agent.AdvisorAgent;
 import io.dbarch.agent.ModelConfig;
-import io.dbarch.agent.tools.SchemaTools;
-import io.dbarch.knowledge.sql.DdlReader;
 import io.dbarch.web.AgentFactory;
 import io.dbarch.web.Settings;
 import io.dbarch.web.WebApp;
@@ -13,7 +11,6 @@ import io.dbarch.web.WebConfig;
 import io.dbarch.web.storage.StorageException;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -50,14 +47,14 @@ final class ServeCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         ModelConfig model = ModelConfig.fromEnvironment(env);
-        WebApp app = start(settings, parts -> new AdvisorAgent(model.createChatModel(), parts.memory(),
-                List.of(new SchemaTools(new DdlReader())), Clock.systemUTC()));
+        WebApp app = start(settings, parts -> AdvisorAgent.builder().environment(env)
+                .memoryStore(parts.memory()).build());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "dbarch-stop"));
         String where = app.authEnabled() ? "http://" + app.host() + ":" + app.port() + "/ (API tokens required; "
                 + "listening on " + app.host() + ")"
                 : "http://localhost:" + app.port() + "/ (listening on " + WebConfig.LOOPBACK + " only because "
                 + API_TOKENS + " is not set)";
-        out.println("dbarch is serving on " + where + ". Model: " + model.provider().id() + "; storage: "
+        out.println("dbarch is serving on " + where + ". Model: " + model.describe() + "; storage: "
                 + settings.database().safeUrl() + ". Ctrl+C stops it.");
         out.flush();
         app.awaitStop();

@@ -1,11 +1,12 @@
 package io.dbarch.web.cli;
 
-import java.util.Set;
+import java.util.List;
 
 /** Help texts. */
 final class Usage {
 
-    static final Set<String> COMMANDS = Set.of("serve", "inspect");
+    /** The subcommands, in the order help lists them. */
+    static final List<String> COMMANDS = List.of("serve", "inspect", "lint", "erd", "ask");
 
     static final String MAIN = """
             Usage: dbarch COMMAND [ARGS]
@@ -13,6 +14,11 @@ final class Usage {
             Commands:
               serve      Start the web app (chat page and API) on http://localhost:$DBARCH_PORT (default 7070).
               inspect    Read DDL files and print what they define, with file:line:col diagnostics.
+              lint       Lint a schema or a folder of migrations: design, types, naming, migration safety,
+                         MySQL and security rules, as text, JSON or SARIF.
+              erd        Draw the entity-relationship diagram of DDL files or a live database (SVG, PNG,
+                         PlantUML or Mermaid); big schemas are split into subject areas.
+              ask        Ask the advisor one question on the terminal, with files attached (--file).
 
             Run 'dbarch COMMAND --help' for a command's options.
             Exit codes: 0 ok, 1 findings at or above --fail-on, 2 bad usage or unreadable input, 3 internal error.
@@ -44,6 +50,74 @@ final class Usage {
               -h, --help                   this help
 
             Exit codes: 0 read (diagnostics do not change it), 2 bad usage, unreadable file or database.
+            """;
+
+    static final String LINT = """
+            Usage: dbarch lint PATH... [--dialect postgresql|mysql] [--format text|json|sarif]
+                                       [--config FILE] [--fail-on warning|error] [--mode auto|schema|migration]
+
+            Lints .sql files, or folders of migrations applied in order (Flyway V<version>__*.sql, then R__*.sql;
+            a V…sql.conf with executeInTransaction=false runs that script outside a transaction). In migration
+            mode each file is judged against what the earlier files created; schema mode judges the whole
+            schema and leaves out the migration-safety rules. Rules are documented in docs/rules/<id>.md.
+
+            Options:
+              --dialect postgresql|mysql   the SQL dialect (default: detected from the text)
+              --format text|json|sarif     text (default), JSON, or SARIF 2.1.0 for code-scanning UIs
+              --config FILE                rules, severities, naming and sensitive-data settings
+                                           (default: ./.dbarch.yml when present)
+              --fail-on warning|error      exit 1 when a finding is at or above this severity (default error)
+              --mode auto|schema|migration auto (default) picks migration for Flyway-named files
+              -h, --help                   this help
+
+            Environment:
+              DBARCH_RULE_DOCS_URL         absolute base URL of docs/rules/ used for SARIF help links
+
+            Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad usage,
+            unreadable input or a broken configuration.
+            """;
+
+    static final String ERD = """
+            Usage: dbarch erd FILE...|JDBC_URL [-o out.svg|out.png|out.puml|out.mmd] [--focus TABLE [--depth N]]
+                              [--columns all|keys|none] [--include PATTERN]... [--exclude PATTERN]...
+                              [--title TEXT] [--split auto|never|always] [--dialect postgresql|mysql]
+
+            Renders the schema in crow's-foot notation: columns with types and PK/FK/UQ markers, relationships
+            with cardinalities from the constraints. Above 40 tables the schema is split into subject areas:
+            one file per area (out-01-<area>.svg, …) plus out-overview.svg. PlantUML runs in-process and
+            sandboxed; nothing in the DDL can reach files or the network.
+
+            Options:
+              -o, --output FILE            output file; its extension picks the format (default erd.svg)
+              --focus TABLE --depth N      only TABLE and the tables within N relationships (default 1)
+              --columns all|keys|none      which columns to show (default all)
+              --include/--exclude PATTERN  tables to keep or drop, globs such as 'sales.*' or 'ci_*'
+              --title TEXT                 a title above the diagram
+              --split auto|never|always    split into subject areas (default auto: above 40 tables)
+              --dialect postgresql|mysql   the SQL dialect (default: detected from the text)
+              -h, --help                   this help
+
+            Exit codes: 0 written, 2 bad usage, unreadable input or an unknown table.
+            """;
+
+    static final String ASK = """
+            Usage: dbarch ask "QUESTION" [--file FILE]... [-o DIR]
+
+            Runs one turn of the advisor on the terminal: the answer streams to stdout, then the artifacts the
+            turn made (pasted or attached scripts, diagrams, reports) and any escalations are listed. Files are
+            attached as they are (.sql as DDL, .yaml/.yml/.json as requirements; UTF-8, at most 16 MB each).
+            Without a model configured the offline engine answers (no network, no key).
+
+            Options:
+              --file FILE     attach a file; repeat for several (two .sql files: the current and the target schema)
+              -o, --out DIR   write the artifacts of this turn to DIR as <id>-<name>
+              -h, --help      this help
+
+            Environment:
+              DBARCH_MODEL_PROVIDER   offline (default), openai, anthropic; see README for the other variables
+              DBARCH_CONTEXT_TOKENS   per-request token budget (default 8192)
+
+            Exit codes: 0 answered, 2 bad usage, unreadable file or configuration.
             """;
 
     private Usage() {

@@ -26,8 +26,9 @@ class CliTest {
     void should_exit_2_with_one_line_when_the_command_is_unknown() {
         CliRun run = CliRun.of("frobnicate");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("dbarch: unknown command 'frobnicate'; commands: serve, inspect "
-                + "(see 'dbarch --help')\n");
+        assertThat(run.err()).isEqualTo("dbarch: unknown command 'frobnicate'; commands: "
+                + String.join(", ", Usage.COMMANDS) + " (see 'dbarch --help')\n");
+        assertThat(Usage.COMMANDS).contains("serve", "inspect", "lint", "erd");
     }
 
     @Test
@@ -53,10 +54,10 @@ class CliTest {
 
     @Test
     void should_exit_2_naming_supported_values_when_the_model_provider_is_unknown() {
-        CliRun run = CliRun.of(Map.of("DBARCH_MODEL_PROVIDER", "anthropic"), "serve");
+        CliRun run = CliRun.of(Map.of("DBARCH_MODEL_PROVIDER", "gemini"), "serve");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(
-                "dbarch serve: DBARCH_MODEL_PROVIDER='anthropic' is not supported; supported values: offline\n");
+        assertThat(run.err()).isEqualTo("dbarch serve: DBARCH_MODEL_PROVIDER='gemini' is not supported; "
+                + "supported values: offline, openai, anthropic\n");
     }
 
     @Test

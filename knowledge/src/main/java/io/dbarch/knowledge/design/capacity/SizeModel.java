@@ -63,6 +63,25 @@ public final class SizeModel {
         return requirements.workload().dataSizeGb().orElseGet(() -> estimatedGb(requirements, 0));
     }
 
+    /**
+     * The projected data size after {@code years}: the model's per-entity growth, scaled so that year 0 equals the
+     * stated {@code workload.dataSizeGb} when one is stated.
+     */
+    public static double projectedGb(Requirements requirements, int years) {
+        double estimatedNow = estimatedGb(requirements, 0);
+        if (requirements.domain().entities().isEmpty() || estimatedNow <= 0) {
+            return requirements.workload().dataSizeGb().orElse(0.0)
+                    * Math.pow(1 + requirements.workload().growthPercentPerYear() / 100, years);
+        }
+        return estimatedGb(requirements, years) * scale(requirements);
+    }
+
+    /** Stated size ÷ estimated size today (1 when nothing is stated). */
+    public static double scale(Requirements requirements) {
+        double estimatedNow = estimatedGb(requirements, 0);
+        return requirements.workload().dataSizeGb().filter(s -> estimatedNow > 0).map(s -> s / estimatedNow).orElse(1.0);
+    }
+
     static int columnBytes(Attribute a) {
         if (a.averageBytes().isPresent()) {
             return a.averageBytes().get() + (a.averageBytes().get() > 126 ? 4 : 1);

@@ -47,25 +47,25 @@ public final class TenancyAdvisor {
         } else if (t.isolation() == Tenancy.Isolation.DEDICATED) {
             model = Tenancy.Model.SHARED_SCHEMA;
             hybrid = true;
-            reasons.add("dedicated storage is demanded, but %,d databases are too many to run; give dedicated "
-                    + "databases to the tenants whose contracts require it and share the rest".formatted(t.tenants()));
+            reasons.add(("dedicated storage is demanded, but %,d databases are too many to run; give dedicated "
+                    + "databases to the tenants whose contracts require it and share the rest").formatted(t.tenants()));
         } else if (t.tenants() > MANY_TENANTS) {
             model = Tenancy.Model.SHARED_SCHEMA;
             reasons.add("%,d tenants: one schema keeps migrations, pooling and monitoring constant in the tenant count"
                     .formatted(t.tenants()));
         } else if (t.tenants() <= FEW_TENANTS && t.perTenantRestore()) {
             model = Tenancy.Model.SCHEMA_PER_TENANT;
-            reasons.add("%d tenants and per-tenant restore: a schema each is restorable with pg_dump/pg_restore -n "
-                    + "and still cheap to migrate".formatted(t.tenants()));
+            reasons.add(("%d tenants and per-tenant restore: a schema each is restorable with pg_dump/pg_restore -n "
+                    + "and still cheap to migrate").formatted(t.tenants()));
         } else {
             model = Tenancy.Model.SHARED_SCHEMA;
-            reasons.add("%,d tenants with logical isolation: a tenant key and row-level security isolate rows at the "
-                    + "lowest operating cost".formatted(t.tenants()));
+            reasons.add(("%,d tenants with logical isolation: a tenant key and row-level security isolate rows at the "
+                    + "lowest operating cost").formatted(t.tenants()));
         }
         if (model == Tenancy.Model.SHARED_SCHEMA && t.largestTenantPercent() >= DOMINANT_TENANT_PERCENT) {
             hybrid = true;
-            reasons.add("the largest tenant holds %.0f%% of the data; give it its own database so it neither starves "
-                    + "nor is starved by the others".formatted(t.largestTenantPercent()));
+            reasons.add(("the largest tenant holds %.0f%% of the data; give it its own database so it neither starves "
+                    + "nor is starved by the others").formatted(t.largestTenantPercent()));
         }
         if (model == Tenancy.Model.SHARED_SCHEMA && t.perTenantRestore()) {
             reasons.add("per-tenant restore in a shared schema means restoring to a scratch instance and copying "

@@ -1,4 +1,4 @@
-package io.dbarch.agent.offline;
+package io.dbarch.agent.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
