@@ -166,7 +166,7 @@ class SlackEndpointsTest {
         assertThat(bodies).anySatisfy(b -> assertThat(b).contains("asked: Hello, which schema?")
                 .doesNotContain("thread_ts"));
         assertThat(bodies).anySatisfy(b -> assertThat(b).contains("thread_ts=1730000000.000200")
-                .contains("Offline mode"));
+                .contains("\"type\":\"section\""));
     }
 
     @Test
