@@ -67,7 +67,11 @@ record Services(Database database, ObjectMapper json, PrometheusMeterRegistry me
         var escalations = new EscalationService(escalationStore, channels, outbox, audit, metrics);
         var conversations = new ConversationStore(jdbc, clock);
         var artifacts = new JdbcArtifactStore(jdbc, clock, ids);
-        var agent = agents.create(new AgentParts(new JdbcChatMemoryStore(jdbc, clock), metrics));
+        var tokensPerRequest = io.micrometer.core.instrument.DistributionSummary.builder("dbarch.model.request.tokens")
+                .description("tokens of each request sent to the model").publishPercentileHistogram()
+                .maximumExpectedValue(32_768.0).register(metrics);
+        var agent = agents.create(new AgentParts(new JdbcChatMemoryStore(jdbc, clock), artifacts,
+                tokensPerRequest::record, metrics));
         var api = new ApiModule(agent, conversations, artifacts, escalations, audit, metrics, json, s.maxStreams());
         Optional<String> secret = Optional.ofNullable(s.env().get(SlackModule.SIGNING_SECRET));
         Optional<String> mattermost = Optional.ofNullable(s.env().get(SlackModule.MATTERMOST_TOKEN));

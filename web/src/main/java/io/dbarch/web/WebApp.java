@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.dbarch.web.escalation.Backoff;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -59,6 +60,7 @@ public final class WebApp {
             var stopped = new CountDownLatch(1);
             Javalin javalin = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
+                config.jsonMapper(new JavalinJackson(services.json(), false));
                 config.jetty.host = web.host();
                 config.jetty.port = web.port();
                 config.http.maxRequestSize = web.maxRequestBytes();

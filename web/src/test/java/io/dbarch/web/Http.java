@@ -46,6 +46,10 @@ public final class Http {
         return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    public HttpResponse<byte[]> getClient(HttpRequest request) throws IOException, InterruptedException {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> postJson(String path, Object body) throws IOException, InterruptedException {
         String text = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(request(path).header("Content-Type", "application/json")

@@ -3,13 +3,10 @@ package io.dbarch.web;
 import dev.langchain4j.model.chat.ChatModel;
 import io.dbarch.agent.AdvisorAgent;
 import io.dbarch.agent.offline.OfflineProtocolEngine;
-import io.dbarch.agent.tools.SchemaTools;
-import io.dbarch.knowledge.sql.DdlReader;
 import io.dbarch.web.escalation.Backoff;
 import io.dbarch.web.storage.DatabaseConfig;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,7 +30,7 @@ public final class TestApps {
     }
 
     public static AgentFactory offline(ChatModel model) {
-        return parts -> new AdvisorAgent(model, parts.memory(), List.of(new SchemaTools(new DdlReader())),
-                Clock.systemUTC());
+        return parts -> AdvisorAgent.builder().chatModel(model).memoryStore(parts.memory())
+                .artifactStore(parts.artifacts()).meter(parts.meter()).build();
     }
 }

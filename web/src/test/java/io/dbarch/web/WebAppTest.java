@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,20 +151,27 @@ class WebAppTest {
         // then
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(response.body()).contains("<textarea id=\"message\"").contains("<script src=\"/app.js\"");
+        assertThat(response.body()).contains("<textarea id=\"message\"")
+                .contains("<script type=\"module\" src=\"/app.js\">");
         assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("script-src 'self'").doesNotContain("unsafe-inline");
     }
 
     @Test
-    void should_render_answers_without_inner_html_when_the_script_is_served() throws Exception {
-        // when
-        var response = get("/app.js");
+    void should_render_answers_without_inner_html_when_the_scripts_are_served() throws Exception {
+        for (String script : List.of("/app.js", "/markdown.js", "/api.js", "/artifacts.js", "/findings.js",
+                "/intake.js")) {
+            // when
+            var response = get(script);
 
-        // then
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("textContent").doesNotContain("innerHTML")
-                .doesNotContain("insertAdjacentHTML").doesNotContain("eval(");
+            // then
+            assertThat(response.statusCode()).as(script).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(script).contains("javascript");
+            assertThat(response.body()).as(script).doesNotContain("innerHTML").doesNotContain("outerHTML")
+                    .doesNotContain("insertAdjacentHTML").doesNotContain("eval(").doesNotContain("document.write")
+                    .doesNotContain("new Function");
+        }
+        assertThat(get("/markdown.js").body()).contains("textContent");
     }
 
     @Test

@@ -41,8 +41,13 @@ public final class LintContext {
         this.before = Map.copyOf(before);
         this.runnerTransaction = runnerTransaction;
         for (SqlStatement s : statements) {
-            s.ddl().filter(DdlStatement.CreateTable.class::isInstance)
-                    .ifPresent(d -> createdHere.add(TableTracker.key(((DdlStatement.CreateTable) d).name())));
+            s.ddl().ifPresent(d -> {
+                if (d instanceof DdlStatement.CreateTable table) {
+                    createdHere.add(TableTracker.key(table.name()));
+                } else if (d instanceof DdlStatement.CreateView view && view.view().materialized()) {
+                    createdHere.add(TableTracker.key(view.view().name())); // indexable, and empty until refreshed
+                }
+            });
         }
     }
 

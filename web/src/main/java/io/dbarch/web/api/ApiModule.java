@@ -22,7 +22,7 @@ public final class ApiModule {
     public ApiModule(AdvisorAgent agent, ConversationStore conversationStore, JdbcArtifactStore artifactStore,
             EscalationService escalationService, AuditLog audit, MeterRegistry metrics, ObjectMapper json,
             int maxStreams) {
-        this.chat = new ChatService(conversationStore, artifactStore, escalationService, new TurnRunner(agent),
+        this.chat = new ChatService(conversationStore, escalationService, new TurnRunner(agent),
                 audit, metrics);
         this.chatController = new ChatController(chat, new ChatRequestParser(new JsonBodies(json)), escalationService,
                 json, maxStreams, metrics);

@@ -8,7 +8,7 @@ import io.dbarch.web.http.ProblemException;
 import io.dbarch.web.security.Access;
 import io.dbarch.web.security.Principal;
 import io.dbarch.web.security.Role;
-import io.dbarch.web.storage.StoredArtifact;
+import io.dbarch.agent.artifact.Artifact;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class ArtifactController {
 
     void get(Context ctx) {
         Principal who = Access.require(ctx, Role.VIEWER);
-        StoredArtifact a = readable(who, ctx.pathParam("id"));
+        Artifact a = readable(who, ctx.pathParam("id"));
         boolean image = a.mediaType().startsWith("image/");
         boolean download = ctx.queryParam("download") != null || !image;
         ctx.header("Content-Security-Policy", ARTIFACT_CSP);
@@ -67,7 +67,7 @@ final class ArtifactController {
         if (!folder.matches("[A-Za-z0-9._-]{1,40}")) {
             throw JsonBodies.invalid("'folder' must be 1-40 letters, digits, '.', '_' or '-'.");
         }
-        var files = new ArrayList<StoredArtifact>();
+        var files = new ArrayList<Artifact>();
         for (String id : wanted) {
             files.add(readable(who, id));
         }
@@ -77,7 +77,7 @@ final class ArtifactController {
         audit.record(who.name(), "artifact.export", String.join(",", wanted), "ok", "zip of " + files.size());
     }
 
-    private StoredArtifact readable(Principal who, String id) {
+    private Artifact readable(Principal who, String id) {
         if (!ID.matcher(id).matches()) {
             throw JsonBodies.invalid("'" + ConversationController.clip(id) + "' is not an artifact id; ids look "
                     + "like art-3k9x….");

@@ -9,13 +9,10 @@ import io.dbarch.web.http.ProblemException;
 import io.dbarch.web.security.Principal;
 import io.dbarch.web.storage.Conversation;
 import io.dbarch.web.storage.ConversationStore;
-import io.dbarch.web.storage.JdbcArtifactStore;
-import io.dbarch.web.storage.StoredArtifact;
+import io.dbarch.agent.artifact.Artifact;
 import io.dbarch.web.storage.StoredMessage;
 import io.javalin.http.HttpStatus;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
@@ -29,17 +26,15 @@ import java.util.function.Consumer;
 public final class ChatService {
 
     private final ConversationStore conversations;
-    private final JdbcArtifactStore artifacts;
     private final EscalationService escalations;
     private final TurnRunner runner;
     private final AuditLog audit;
     private final MeterRegistry metrics;
     private final Lock[] stripes = new Lock[64];
 
-    ChatService(ConversationStore conversations, JdbcArtifactStore artifacts, EscalationService escalations,
+    ChatService(ConversationStore conversations, EscalationService escalations,
             TurnRunner runner, AuditLog audit, MeterRegistry metrics) {
         this.conversations = requireNonNull(conversations, "conversations");
-        this.artifacts = requireNonNull(artifacts, "artifacts");
         this.escalations = requireNonNull(escalations, "escalations");
         this.runner = requireNonNull(runner, "runner");
         this.audit = requireNonNull(audit, "audit");
@@ -80,17 +75,12 @@ public final class ChatService {
 
     private TurnOutcome run(Principal who, String conversationId, ChatRequest request, Consumer<String> onPartial) {
         long started = System.nanoTime();
-        List<StoredArtifact> uploaded = request.attachments().stream().map(u -> artifacts.save(conversationId,
-                u.name(), u.mediaType(), u.content().getBytes(StandardCharsets.UTF_8), "uploaded by the user"))
-                .toList();
-        conversations.append(conversationId, StoredMessage.USER, request.message(),
-                uploaded.stream().map(StoredArtifact::id).toList(), List.of());
-        TurnResult result = runner.run(conversationId, request, uploaded, onPartial);
+        conversations.append(conversationId, StoredMessage.USER, userText(request), List.of(), List.of());
+        TurnResult result = runner.run(conversationId, who.name(), request, onPartial);
         List<EscalationRecord> raised = escalations.raise(result.escalations());
-        var made = new ArrayList<>(uploaded);
-        made.addAll(result.artifacts());
+        List<Artifact> made = result.artifacts();
         StoredMessage answer = conversations.append(conversationId, StoredMessage.ASSISTANT, result.answer(),
-                made.stream().map(StoredArtifact::id).toList(), raised.stream().map(EscalationRecord::id).toList());
+                made.stream().map(Artifact::id).toList(), raised.stream().map(EscalationRecord::id).toList());
         for (String tool : result.toolsUsed()) {
             audit.record(who.name(), "tool.call", conversationId, "ok", tool);
             metrics.counter("dbarch.tool.calls", "tool", tool).increment();
@@ -102,8 +92,16 @@ public final class ChatService {
         return new TurnOutcome(conversationId, answer, made, raised);
     }
 
+    /** The message as shown in the conversation: the text, then one line per attached file. */
+    private static String userText(ChatRequest request) {
+        var text = new StringBuilder(request.message());
+        request.attachments().forEach(u -> text.append(text.length() == 0 ? "" : "\n").append("📎 ").append(u.name())
+                .append(" (").append(u.content().length()).append(" characters)"));
+        return text.toString();
+    }
+
     /** The stored result of a turn. */
-    public record TurnOutcome(String conversationId, StoredMessage answer, List<StoredArtifact> artifacts,
+    public record TurnOutcome(String conversationId, StoredMessage answer, List<Artifact> artifacts,
             List<EscalationRecord> escalations) {
     }
 }

@@ -4,15 +4,26 @@ import static java.util.Objects.requireNonNull;
 
 import io.dbarch.agent.AdvisorAgent;
 import io.dbarch.agent.AdvisorReply;
-import io.dbarch.web.storage.StoredArtifact;
-import java.util.List;
+import io.dbarch.agent.escalation.EscalationNotice;
+import io.dbarch.agent.intake.Attachment;
+import io.dbarch.web.escalation.EscalationDraft;
+import io.dbarch.web.http.ProblemException;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * Runs one agent turn. Attachments go to the agent inside the message, each as a fenced block named by its file,
- * and are stored beside the conversation as artifacts by the caller.
+ * Runs one agent turn as a stream: the answer arrives in pieces through {@code onPartial}; attachments go to the
+ * agent, which keeps them (and every tool output) in the app's artifact store.
  */
 final class TurnRunner {
+
+    /** The longest a turn may take before the caller gets a 504. */
+    static final long TURN_TIMEOUT_SECONDS = 300;
 
     private final AdvisorAgent agent;
 
@@ -20,23 +31,27 @@ final class TurnRunner {
         this.agent = requireNonNull(agent, "agent");
     }
 
-    TurnResult run(String conversationId, ChatRequest request, List<StoredArtifact> uploaded,
-            Consumer<String> onPartial) {
-        AdvisorReply reply = agent.ask(conversationId, withAttachments(request));
-        onPartial.accept(reply.answer());
-        return new TurnResult(reply.answer(), reply.toolsUsed(), List.of(), List.of());
+    TurnResult run(String conversationId, String owner, ChatRequest request, Consumer<String> onPartial) {
+        var attachments = request.attachments().stream().map(u -> new Attachment(u.name(), u.content())).toList();
+        AdvisorReply reply;
+        try {
+            reply = agent.stream(conversationId, request.message(), attachments, onPartial)
+                    .get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "The server is stopping; ask again.");
+        } catch (TimeoutException e) {
+            throw new ProblemException(HttpStatus.GATEWAY_TIMEOUT, "The answer took longer than "
+                    + TURN_TIMEOUT_SECONDS + " s; ask a narrower question or send a smaller schema.");
+        } catch (ExecutionException | CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return new TurnResult(reply.answer(), reply.toolsUsed(), reply.artifacts(),
+                reply.escalations().stream().map(n -> draft(n, owner)).toList());
     }
 
-    static String withAttachments(ChatRequest request) {
-        if (request.attachments().isEmpty()) {
-            return request.message();
-        }
-        var text = new StringBuilder(request.message());
-        for (Upload u : request.attachments()) {
-            String lang = u.name().toLowerCase(java.util.Locale.ROOT).endsWith(".sql") ? "sql" : "";
-            text.append("\n\nAttached file ").append(u.name()).append(":\n```").append(lang).append('\n')
-                    .append(u.content().replace("```", "` ` `")).append("\n```");
-        }
-        return text.toString();
+    private static EscalationDraft draft(EscalationNotice n, String owner) {
+        return new EscalationDraft(Optional.of(n.conversationId()), owner, "agent", "blocker", n.title(),
+                n.conflict(), n.options(), n.decider());
     }
 }

@@ -12,15 +12,4 @@ record Upload(String name, String content) {
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();
         name = base.isEmpty() ? "attachment.txt" : base.length() > 120 ? base.substring(0, 120) : base;
     }
-
-    String mediaType() {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".sql")) {
-            return "application/sql";
-        }
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return "application/yaml";
-        }
-        return lower.endsWith(".json") ? "application/json" : "text/plain";
-    }
 }

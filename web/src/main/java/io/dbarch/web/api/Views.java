@@ -3,7 +3,7 @@ package io.dbarch.web.api;
 import io.dbarch.web.escalation.Delivery;
 import io.dbarch.web.escalation.EscalationRecord;
 import io.dbarch.web.storage.Conversation;
-import io.dbarch.web.storage.StoredArtifact;
+import io.dbarch.agent.artifact.Artifact;
 import io.dbarch.web.storage.StoredMessage;
 import java.util.List;
 
@@ -15,7 +15,7 @@ final class Views {
 
     record ArtifactView(String id, String name, String mediaType, int size, String summary, String url,
             String createdAt) {
-        static ArtifactView of(StoredArtifact a) {
+        static ArtifactView of(Artifact a) {
             return new ArtifactView(a.id(), a.name(), a.mediaType(), a.size(), a.summary(),
                     "/api/artifacts/" + a.id(), a.createdAt().toString());
         }

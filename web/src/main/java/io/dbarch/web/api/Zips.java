@@ -1,6 +1,6 @@
 package io.dbarch.web.api;
 
-import io.dbarch.web.storage.StoredArtifact;
+import io.dbarch.agent.artifact.Artifact;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +17,11 @@ final class Zips {
     private Zips() {
     }
 
-    static byte[] of(String folder, List<StoredArtifact> artifacts) {
+    static byte[] of(String folder, List<Artifact> artifacts) {
         var bytes = new ByteArrayOutputStream();
         Set<String> used = new HashSet<>();
         try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (StoredArtifact a : artifacts) {
+            for (Artifact a : artifacts) {
                 String name = unique(a.name().replaceAll("[/\\\\]", "_"), used);
                 var entry = new ZipEntry(folder + "/" + name);
                 entry.setTime(a.createdAt().toEpochMilli());

@@ -6,7 +6,7 @@ import java.util.List;
 final class Usage {
 
     /** The subcommands, in the order help lists them. */
-    static final List<String> COMMANDS = List.of("serve", "inspect", "lint", "erd", "ask");
+    static final List<String> COMMANDS = List.of("serve", "inspect", "lint", "erd", "design", "ask");
 
     static final String MAIN = """
             Usage: dbarch COMMAND [ARGS]
@@ -18,6 +18,8 @@ final class Usage {
                          MySQL and security rules, as text, JSON or SARIF.
               erd        Draw the entity-relationship diagram of DDL files or a live database (SVG, PNG,
                          PlantUML or Mermaid); big schemas are split into subject areas.
+              design     Turn requirements (domain, workloads, SLAs, compliance; YAML or JSON) into a design
+                         package: design.md, schema as Flyway V1, ERD, grants, runbooks, escalations.
               ask        Ask the advisor one question on the terminal, with files attached (--file).
 
             Run 'dbarch COMMAND --help' for a command's options.
@@ -98,6 +100,24 @@ final class Usage {
               -h, --help                   this help
 
             Exit codes: 0 written, 2 bad usage, unreadable input or an unknown table.
+            """;
+
+    static final String DESIGN = """
+            Usage: dbarch design REQUIREMENTS.yaml|.json [-o PACKAGE.zip]
+
+            Reads the requirements (domain model, workloads, SLAs, compliance, platform; the JSON Schema is in
+            knowledge/src/main/resources/design/requirements.schema.json) and writes a design package: design.md
+            (requirements, assumptions, SLOs, decisions with alternatives, risks, escalations), the schema as the
+            first Flyway migration, the ERD, a least-privilege grant script and runbooks (failover drill, restore
+            drill, migration cutover, load test). Missing values take stated defaults, listed as assumptions.
+            Requirements that cannot all hold are listed as escalations with the decision each needs.
+
+            Options:
+              -o, --output FILE   the zip to write (default design.zip)
+              -h, --help          this help
+
+            Exit codes: 0 written (escalations do not change it), 2 bad usage, unreadable or invalid requirements
+            (every problem named with its field).
             """;
 
     static final String ASK = """

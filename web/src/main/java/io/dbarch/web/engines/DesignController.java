@@ -2,12 +2,11 @@ package io.dbarch.web.engines;
 
 import static java.util.Objects.requireNonNull;
 
+import io.dbarch.knowledge.design.DesignPackage;
+import io.dbarch.knowledge.design.DesignPackageBuilder;
 import io.dbarch.knowledge.design.Requirements;
 import io.dbarch.knowledge.design.RequirementsReadResult;
 import io.dbarch.knowledge.design.RequirementsReader;
-import io.dbarch.knowledge.design.escalation.Escalations;
-import io.dbarch.knowledge.design.schema.SchemaDesign;
-import io.dbarch.knowledge.design.schema.SchemaDesigner;
 import io.dbarch.web.escalation.EscalationRecord;
 import io.dbarch.web.escalation.EscalationService;
 import io.dbarch.web.http.JsonBodies;
@@ -23,17 +22,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * {@code POST /api/design} with a requirements document (YAML or JSON) as the body: the schema design and the
- * escalations the requirements raise (stored and delivered like the agent's). {@code Accept: application/zip}
- * answers with the package as a zip.
+ * {@code POST /api/design} with a requirements document (YAML or JSON) as the body: the design package (design.md,
+ * Flyway migration, runbooks, ERD, …) and the escalations the requirements raise, which are stored and delivered
+ * like the agent's. {@code Accept: application/zip} answers with the package as a zip.
  */
 final class DesignController {
 
     private final RequirementsReader reader;
+    private final DesignPackageBuilder builder;
     private final EscalationService escalations;
 
-    DesignController(RequirementsReader reader, EscalationService escalations) {
+    DesignController(RequirementsReader reader, DesignPackageBuilder builder, EscalationService escalations) {
         this.reader = requireNonNull(reader, "reader");
+        this.builder = requireNonNull(builder, "builder");
         this.escalations = requireNonNull(escalations, "escalations");
     }
 
@@ -48,20 +49,19 @@ final class DesignController {
         Requirements requirements = read.requirements().orElseThrow(() -> JsonBodies.invalid(
                 "The requirements are not valid: " + read.errors().stream().limit(10).map(Object::toString)
                         .collect(Collectors.joining("; ")) + (read.errors().size() > 10 ? "; …" : "")));
-        SchemaDesign schema = new SchemaDesigner().design(requirements).data();
-        List<EscalationRecord> raised = escalations.raise(Escalations.evaluate(requirements).stream()
+        DesignPackage pkg = builder.build(requirements);
+        List<EscalationRecord> raised = escalations.raise(pkg.escalations().stream()
                 .map(e -> DesignEscalations.draft(e, Optional.empty(), who.name())).toList());
-        Map<String, String> files = DesignFiles.of(requirements, schema, raised);
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("application/zip")) {
             String name = requirements.name().replaceAll("[^A-Za-z0-9._-]+", "-");
             ctx.header("Content-Disposition", "attachment; filename=\"" + name + "-design.zip\"")
-                    .contentType("application/zip").result(DesignFiles.zip(files));
+                    .contentType("application/zip").result(pkg.toZip());
             return;
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", requirements.name());
-        json.put("files", files);
+        json.put("files", pkg.files());
         json.put("escalations", raised.stream().map(e -> Map.of("id", e.id(), "severity", e.severity(),
                 "title", e.title(), "decider", e.decider())).toList());
         ctx.json(json);

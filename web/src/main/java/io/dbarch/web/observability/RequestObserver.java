@@ -47,7 +47,8 @@ public final class RequestObserver {
 
     private static String route(Context ctx) {
         try {
-            return ctx.endpoint().path;
+            var endpoint = ctx.endpoints().matchedHttpEndpoint();
+            return endpoint == null ? (ctx.statusCode() == 404 ? "unmatched" : "static") : endpoint.path;
         } catch (RuntimeException e) {
             return ctx.statusCode() == 404 ? "unmatched" : "static";
         }

@@ -69,6 +69,8 @@ public final class AdminController {
         Access.require(ctx, Role.ADMIN);
         int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(100);
         String action = ctx.queryParamAsClass("action", String.class).getOrDefault("");
-        ctx.json(Map.of("events", audit.recent(limit, action)));
+        ctx.json(Map.of("events", audit.recent(limit, action).stream().map(e -> Map.of("at", e.at().toString(),
+                "actor", e.actor(), "action", e.action(), "target", e.target(), "outcome", e.outcome(),
+                "detail", e.detail())).toList()));
     }
 }

@@ -6,7 +6,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.slack.api.model.block.LayoutBlock;
 import io.dbarch.web.escalation.EscalationRecord;
-import io.dbarch.web.storage.StoredArtifact;
+import io.dbarch.agent.artifact.Artifact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,7 @@ final class SlackAnswer {
     }
 
     /** One list of blocks per message, in order. */
-    static List<List<LayoutBlock>> messages(String answer, List<StoredArtifact> artifacts,
+    static List<List<LayoutBlock>> messages(String answer, List<Artifact> artifacts,
             List<EscalationRecord> escalations, Optional<String> publicUrl) {
         List<LayoutBlock> blocks = new ArrayList<>();
         for (String piece : SlackFormat.pieces(SlackFormat.mrkdwn(answer))) {

@@ -76,7 +76,9 @@ public final class ConversationStore {
     }
 
     static String title(String message) {
-        String flat = message.replaceAll("\\s+", " ").strip();
+        String text = message.length() > 20_000 ? message.substring(0, 20_000) : message;
+        String flat = text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)^\\s*--.*$", " ")
+                .replaceAll("\\s+", " ").strip();
         if (flat.isEmpty()) {
             return "New conversation";
         }

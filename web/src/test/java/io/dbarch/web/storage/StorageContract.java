@@ -3,6 +3,7 @@ package io.dbarch.web.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import io.dbarch.agent.artifact.Artifact;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -86,13 +87,13 @@ abstract class StorageContract {
         byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8);
 
         // when
-        StoredArtifact saved = artifacts.save("c-art", "erd.svg", "image/svg+xml", svg, "ERD, 2 tables");
+        Artifact saved = artifacts.save("c-art", "erd.svg", "image/svg+xml", svg, "ERD, 2 tables");
 
         // then
         assertThat(saved.id()).matches("art-[0-9a-z]{20}");
         assertThat(artifacts.find("c-art", saved.id()).orElseThrow().content()).isEqualTo(svg);
         assertThat(artifacts.find("c-other", saved.id())).isEmpty();
-        assertThat(artifacts.list("c-art")).extracting(StoredArtifact::name).containsExactly("erd.svg");
+        assertThat(artifacts.list("c-art")).extracting(Artifact::name).containsExactly("erd.svg");
     }
 
     @Test

@@ -47,4 +47,20 @@ class RequireConcurrentIndexCreationTest {
         // then
         assertThat(findings).isEmpty();
     }
+
+    @Test
+    void should_accept_an_index_on_a_materialized_view_created_in_the_same_migration() {
+        // given
+        String before = "CREATE TABLE account (id bigint PRIMARY KEY, balance numeric);\n";
+        String sql = """
+                CREATE MATERIALIZED VIEW account_totals AS SELECT id, sum(balance) AS total FROM account GROUP BY id;
+                CREATE UNIQUE INDEX account_totals_id ON account_totals (id);
+                """;
+
+        // when
+        List<Finding> findings = LintTester.flyway("require-concurrent-index-creation", before, sql);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
 }
