@@ -107,7 +107,7 @@ class ChatPageBrowserTest {
             assertThat(Browser.await(10, () -> b.driver.findElements(By.cssSelector("#conversations li")).size() == 1))
                     .isTrue();
             assertThat(b.driver.findElement(By.cssSelector("#conversations li button")).getText())
-                    .startsWith("DROP DATABASE").doesNotContain("***");
+                    .startsWith("Review this schema, please. DROP DATABASE").doesNotContain("***");
         }
     }
 
