@@ -40,6 +40,7 @@ public final class AdvisorAgent {
     private final ArtifactStore artifacts;
     private final EscalationLog escalations;
     private final ContextBudget budget;
+    private final AnswerGuard guard;
 
     AdvisorAgent(AdvisorAgentBuilder b) {
         var counter = new TokenCounter();
@@ -48,6 +49,7 @@ public final class AdvisorAgent {
         this.escalations = b.escalations;
         this.intake = new InputIntake(b.artifacts, counter, b.budget.userTurnTokens() / 2, b.budget.userTurnTokens());
         this.advisor = AdvisorService.build(b, counter, new RequestFitter(b.budget, counter));
+        this.guard = new AnswerGuard(b.secrets, AdvisorService.systemPrompt(b.clock));
     }
 
     /** An agent over {@code model} with the given tool objects and in-memory artifacts. */
@@ -76,7 +78,7 @@ public final class AdvisorAgent {
             Result<String> result = advisor.chat(conversationId, turn.content());
             List<String> tools = result.toolExecutions().stream().map(ToolExecution::request).map(r -> r.name())
                     .toList();
-            return turn.reply(result.content() == null ? "" : result.content(), tools);
+            return turn.reply(guard.check(result.content() == null ? "" : result.content()), tools);
         } finally {
             advisor.evictChatMemory(conversationId); // the store keeps the messages; this drops the cached handle
         }
@@ -93,10 +95,10 @@ public final class AdvisorAgent {
         var future = new CompletableFuture<AdvisorReply>();
         List<String> tools = Collections.synchronizedList(new ArrayList<>());
         advisor.stream(conversationId, turn.content())
-                .onPartialResponse(onPartial)
+                .onPartialResponse(piece -> onPartial.accept(guard.check(piece)))
                 .onToolExecuted(execution -> tools.add(execution.request().name()))
-                .onCompleteResponse(response -> future.complete(turn.reply(
-                        response.aiMessage().text() == null ? "" : response.aiMessage().text(), List.copyOf(tools))))
+                .onCompleteResponse(response -> future.complete(turn.reply(guard.check(
+                        response.aiMessage().text() == null ? "" : response.aiMessage().text()), List.copyOf(tools))))
                 .onError(future::completeExceptionally)
                 .start();
         return future.whenComplete((reply, error) -> advisor.evictChatMemory(conversationId));

@@ -36,6 +36,12 @@ public final class AdvisorAgentBuilder {
     ContextBudget budget = ContextBudget.defaults();
     RequestMeter meter = RequestMeter.NONE;
     Clock clock = Clock.systemUTC();
+    List<String> secrets = List.of();
+
+    /** The environment variables whose values {@link #environment} treats as secrets. */
+    public static final List<String> SECRET_VARIABLES = List.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY",
+            "DBARCH_DB_PASSWORD", "DBARCH_API_TOKENS", "SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN",
+            "DBARCH_ESCALATION_WEBHOOK_SECRET", "DBARCH_ESCALATION_WEBHOOK_URL", "PGPASSWORD");
 
     AdvisorAgentBuilder() {
     }
@@ -63,7 +69,14 @@ public final class AdvisorAgentBuilder {
      */
     public AdvisorAgentBuilder environment(Map<String, String> env) {
         budget(ContextBudget.fromEnvironment(env));
+        secrets(SECRET_VARIABLES.stream().map(env::get).filter(v -> v != null && !v.isBlank()).toList());
         return models(ModelConfig.fromEnvironment(env).createModels(new OfflineProtocolEngine()));
+    }
+
+    /** Values that must never appear in an answer (keys, passwords); they are redacted if a model repeats them. */
+    public AdvisorAgentBuilder secrets(List<String> values) {
+        this.secrets = List.copyOf(requireNonNull(values, "values"));
+        return this;
     }
 
     public AdvisorAgentBuilder memoryStore(ChatMemoryStore store) {

@@ -25,6 +25,10 @@ final class AdvisorService {
     private AdvisorService() {
     }
 
+    static String systemPrompt(java.time.Clock clock) {
+        return Prompts.load(Prompts.ADVISOR_SYSTEM).render(new PromptVariables(DIALECTS, LocalDate.now(clock)));
+    }
+
     static Advisor build(AdvisorAgentBuilder b, TokenCounter counter, RequestFitter fitter) {
         Prompt system = Prompts.load(Prompts.ADVISOR_SYSTEM);
         system.render(new PromptVariables(DIALECTS, LocalDate.now(b.clock))); // fail at start, not on first chat

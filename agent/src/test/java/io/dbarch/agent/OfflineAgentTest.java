@@ -109,6 +109,31 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_compare_tenancy_models_from_the_knowledge_base_when_asked_to_design_a_multi_tenant_db() {
+        // when
+        AdvisorReply reply = agent.ask("seed-1", "Design multi-tenant DB");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("searchKnowledge");
+        assertThat(reply.answer()).startsWith("## Summary").contains("Shared schema with a tenant_id column fits")
+                .contains("Schema per tenant").contains("Database per tenant").contains("row-level security")
+                .contains("## Trade-offs and alternatives").contains("## Risks")
+                .contains("kb:multi-tenancy-models").contains("How many tenants do you have now");
+    }
+
+    @Test
+    void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
+        // when
+        AdvisorReply reply = agent.ask("seed-2", "Offload reporting");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("searchKnowledge");
+        assertThat(reply.answer()).contains("Change data capture").contains("warehouse").contains("read replica")
+                .contains("Materialized views").contains("kb:analytics-offload").contains("kb:cdc")
+                .contains("how fresh must they be");
+    }
+
+    @Test
     void should_not_read_another_conversations_artifact_when_its_id_is_named() {
         // given
         String id = agent.ask("owner", "```sql\n" + SHOP + "```").artifacts().get(0).id();

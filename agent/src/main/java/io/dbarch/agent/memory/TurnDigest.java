@@ -8,13 +8,15 @@ import dev.langchain4j.data.message.UserMessage;
 import io.dbarch.agent.artifact.Artifact;
 import io.dbarch.agent.intake.InputIntake;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
 /** One folded turn, condensed to a line, plus every artifact id the turn mentioned. */
-record TurnDigest(String line, Set<String> artifacts) {
+record TurnDigest(String line, Map<String, String> artifacts) {
 
     static final int QUESTION_CHARS = 160;
     static final int ANSWER_CHARS = 200;
@@ -25,6 +27,7 @@ record TurnDigest(String line, Set<String> artifacts) {
         List<String> tools = new ArrayList<>();
         String answer = "";
         List<String> inputs = new ArrayList<>();
+        Map<String, String> named = new LinkedHashMap<>();
         for (ChatMessage m : turn) {
             if (m instanceof UserMessage u && u.hasSingleText()) {
                 question = u.singleText();
@@ -32,6 +35,7 @@ record TurnDigest(String line, Set<String> artifacts) {
                 Matcher ref = InputIntake.REFERENCE.matcher(question);
                 while (ref.find()) {
                     inputs.add(ref.group(2) + " " + ref.group(3) + " (" + ref.group(4) + ")");
+                    named.put(ref.group(2), ref.group(2) + " " + ref.group(3) + " (" + ref.group(4) + ")");
                 }
             } else if (m instanceof AiMessage ai) {
                 for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
@@ -57,7 +61,9 @@ record TurnDigest(String line, Set<String> artifacts) {
         if (!ids.isEmpty()) {
             line.append(" | artifacts: ").append(String.join(", ", ids));
         }
-        return new TurnDigest(line.toString(), ids);
+        Map<String, String> artifacts = new LinkedHashMap<>();
+        ids.forEach(id -> artifacts.put(id, named.getOrDefault(id, id)));
+        return new TurnDigest(line.toString(), artifacts);
     }
 
     /** The first line of prose in an answer (headings skipped). */

@@ -16,7 +16,7 @@ final class Planner {
 
     static final String LINT = io.dbarch.agent.tools.LintTools.LINT_SCHEMA;
     static final String DRAFT_MIGRATION = "draftMigration";
-    static final String SEARCH_KNOWLEDGE = "searchKnowledge";
+    static final String SEARCH_KNOWLEDGE = io.dbarch.agent.tools.KnowledgeTools.SEARCH_KNOWLEDGE;
     static final String CHECK_REQUIREMENTS = io.dbarch.agent.tools.DesignTools.CHECK_REQUIREMENTS;
 
     List<ToolCall> plan(Intent intent, Conversation c) {
@@ -52,7 +52,8 @@ final class Planner {
             case READ_ARTIFACT -> add(calls, c, ArtifactTools.READ_ARTIFACT,
                     Map.of("id", intent.subject().orElseThrow(), "page", intent.page()));
             case LIST_ARTIFACTS -> add(calls, c, ArtifactTools.LIST_ARTIFACTS, Map.of());
-            case KNOWLEDGE -> add(calls, c, SEARCH_KNOWLEDGE, Map.of("query", query(c.latestText())));
+            case KNOWLEDGE -> add(calls, c, SEARCH_KNOWLEDGE, Map.of("query", (query(c.latestText()) + " "
+                    + Topics.expansion(intent.subject().orElse(""))).strip()));
             case NEEDS_SCHEMA, UNCLEAR -> {
             }
         }

@@ -34,6 +34,16 @@ final class Topics {
         return Map.entry(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
     }
 
+    private static final Map<String, String> EXPANSIONS = Map.of(
+            MULTI_TENANCY, "multi-tenancy models shared schema schema per tenant database per tenant row-level security",
+            REPORTING_OFFLOAD, "analytics offload read replica change data capture CDC warehouse materialized views",
+            "high availability and disaster recovery", "high availability topologies standby failover backup PITR");
+
+    /** Words that help retrieval find the topic's core articles, added to the user's own words. */
+    static String expansion(String topic) {
+        return EXPANSIONS.getOrDefault(topic, "");
+    }
+
     /** The topic of {@code text}, if it is about one. */
     Optional<String> find(String text) {
         return TOPICS.stream().filter(t -> t.getValue().matcher(text).find()).map(Map.Entry::getKey).findFirst();

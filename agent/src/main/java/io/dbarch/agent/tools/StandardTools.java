@@ -15,7 +15,7 @@ public final class StandardTools {
     }
 
     /**
-     * Every tool the agent offers: schema inspection, lint, ERD rendering, design (requirement conflicts, schema, tenancy), artifact reading and escalations.
+     * Every tool the agent offers: schema inspection, lint, ERD rendering, design (requirement conflicts, schema, tenancy), the knowledge base, artifact reading and escalations.
      *
      * @param pageChars characters per page when an artifact is read
      */
@@ -27,6 +27,7 @@ public final class StandardTools {
                 new LintTools(source, Linter.standard()),
                 new ErdTools(source, new ErdRenderer()),
                 new DesignTools(source),
+                new KnowledgeTools(pageChars / 4),
                 new ArtifactTools(artifacts, pageChars),
                 new EscalationTools(escalations, clock));
     }
