@@ -48,7 +48,7 @@ public final class Cli {
                 case "lint" -> new LintCommand(out, env).run(rest);
                 case "erd" -> new ErdCommand(out, env).run(rest);
                 case "diff" -> new DiffCommand(out, env).run(rest);
-                case "design" -> new DesignCommand(out).run(rest);
+                case "design" -> new DesignCommand(out, env).run(rest);
                 case "ask" -> new AskCommand(out, env).run(rest);
                 default -> throw new UsageException("unknown command '" + name + "'; commands: "
                         + String.join(", ", Usage.COMMANDS) + " "

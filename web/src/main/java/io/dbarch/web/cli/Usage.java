@@ -135,7 +135,7 @@ final class Usage {
             """;
 
     static final String DESIGN = """
-            Usage: dbarch design REQUIREMENTS.yaml|.json [-o PACKAGE.zip]
+            Usage: dbarch design REQUIREMENTS.yaml|.json [--schema FILE|JDBC_URL] [-o PACKAGE.zip]
 
             Reads the requirements (domain model, workloads, SLAs, compliance, platform; the JSON Schema is in
             knowledge/src/main/resources/design/requirements.schema.json) and writes a design package: design.md
@@ -144,7 +144,12 @@ final class Usage {
             drill, migration cutover, load test). Missing values take stated defaults, listed as assumptions.
             Requirements that cannot all hold are listed as escalations with the decision each needs.
 
+            With --schema (the team's current schema: a DDL file or a jdbc:postgresql: URL) the package also has
+            the ERD of that schema under current/ and, under migration/, the Flyway folder that takes it to the
+            designed schema, summarised in design.md.
+
             Options:
+              --schema SOURCE     the current schema, to migrate from
               -o, --output FILE   the zip to write (default design.zip)
               -h, --help          this help
 
