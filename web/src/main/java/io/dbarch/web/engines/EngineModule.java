@@ -5,17 +5,20 @@ import io.dbarch.knowledge.design.DesignPackageBuilder;
 import io.dbarch.knowledge.design.RequirementsReader;
 import io.dbarch.knowledge.lint.Linter;
 import io.dbarch.knowledge.erd.ErdRenderer;
+import io.dbarch.knowledge.migration.MigrationDrafter;
 import io.dbarch.knowledge.sql.DdlReader;
+import io.dbarch.knowledge.sql.Sandbox;
 import io.dbarch.web.escalation.EscalationService;
 import io.dbarch.web.http.JsonBodies;
 import io.javalin.config.JavalinConfig;
 
-/** The engines called directly: {@code POST /api/lint}, {@code POST /api/erd} and {@code POST /api/design}. */
+/** The engines called directly: {@code POST /api/lint}, {@code /api/erd}, {@code /api/diff} and {@code /api/design}. */
 public final class EngineModule {
 
     private final ErdController erd;
     private final DesignController design;
     private final LintController lint;
+    private final DiffController diff;
     private final ErdRenderer renderer;
 
     public EngineModule(EscalationService escalations, ObjectMapper json) {
@@ -24,6 +27,7 @@ public final class EngineModule {
         this.erd = new ErdController(new DdlReader(), renderer, bodies);
         this.design = new DesignController(new RequirementsReader(), new DesignPackageBuilder(), escalations);
         this.lint = new LintController(Linter.standard(), bodies);
+        this.diff = new DiffController(new DdlReader(), new MigrationDrafter(Sandbox::shared), bodies);
     }
 
     /** Loads the diagram renderer off the request path. */
@@ -37,5 +41,6 @@ public final class EngineModule {
         config.routes.post("/api/erd", erd::erd);
         config.routes.post("/api/design", design::design);
         config.routes.post("/api/lint", lint::lint);
+        config.routes.post("/api/diff", diff::diff);
     }
 }

@@ -39,6 +39,41 @@ class EngineApiTest {
     }
 
     @Test
+    void should_draft_and_verify_a_migration_when_two_schemas_are_posted() throws Exception {
+        // given: orders gains a NOT NULL column and an index
+        String to = DDL.replace("placed_at timestamp)", "placed_at timestamp, status text NOT NULL DEFAULT 'new')")
+                + "\nCREATE INDEX orders_status_idx ON orders (status);";
+
+        // when
+        JsonNode draft = Http.json(http.postJson("/api/diff", Map.of("from", DDL, "to", to)));
+
+        // then
+        assertThat(draft.get("ready").asBoolean()).isTrue();
+        assertThat(draft.at("/verification/status").asText()).isEqualTo("VERIFIED");
+        assertThat(draft.get("files")).anySatisfy(f -> assertThat(f.get("content").asText())
+                .contains("CREATE INDEX CONCURRENTLY"));
+        assertThat(draft.get("files")).anySatisfy(f -> assertThat(f.get("name").asText()).isEqualTo("CHECKLIST.md"));
+    }
+
+    @Test
+    void should_report_a_possible_rename_and_reject_a_malformed_hint() throws Exception {
+        // given
+        String renamed = DDL.replace("email text", "contact_email text");
+
+        // when
+        JsonNode pending = Http.json(http.postJson("/api/diff", Map.of("from", DDL, "to", renamed, "verify", false)));
+        var bad = http.postJson("/api/diff", Map.of("from", DDL, "to", renamed, "renames", List.of("a=b=c")));
+
+        // then
+        assertThat(pending.get("ready").asBoolean()).isFalse();
+        assertThat(pending.get("decisions")).anySatisfy(d ->
+                assertThat(d.get("kind").asText()).isEqualTo("POSSIBLE_RENAME"));
+        assertThat(pending.has("verification")).isFalse();
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Http.json(bad).get("detail").asText()).contains("needs exactly one '='");
+    }
+
+    @Test
     void should_report_findings_with_locations_when_ddl_is_linted() throws Exception {
         JsonNode report = Http.json(http.postJson("/api/lint", Map.of("ddl", DDL, "name", "schema.sql")));
         assertThat(report.get("dialect").asText()).isEqualTo("postgresql");
