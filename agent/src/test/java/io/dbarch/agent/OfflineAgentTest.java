@@ -134,6 +134,27 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_draft_an_online_migration_with_hazards_and_decisions_when_two_schemas_are_attached() {
+        // given
+        String target = SHOP.replace("email text NOT NULL UNIQUE", "email text NOT NULL UNIQUE, name text NOT NULL")
+                + "CREATE INDEX order_item_order_ix ON order_item (order_id);\n";
+
+        // when
+        AdvisorReply reply = agent.ask("c6", "How do I get from v1 to v2?",
+                List.of(new Attachment("v1.sql", SHOP), new Attachment("v2.sql", target)));
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("draftMigration");
+        assertThat(reply.answer()).contains("Migration from art-1 (v1.sql) (current) to art-2 (v2.sql) (target)")
+                .contains("## Migration plan").contains("create index order_item_order_ix on public.order_item "
+                        + "(outside a transaction)").contains("## Risks")
+                .contains("Decide: backfill value public.customer.name");
+        Artifact scripts = reply.artifacts().stream().filter(a -> a.name().equals("migration-scripts.sql"))
+                .findFirst().orElseThrow();
+        assertThat(scripts.text()).contains("CREATE INDEX CONCURRENTLY");
+    }
+
+    @Test
     void should_not_read_another_conversations_artifact_when_its_id_is_named() {
         // given
         String id = agent.ask("owner", "```sql\n" + SHOP + "```").artifacts().get(0).id();
