@@ -40,7 +40,7 @@ function userMessage(text, files) {
     more.append(el('summary', null, lines.length + ' lines — show all'), el('div', 'text', text));
     body.append(el('div', 'text', lines.slice(0, 8).join('\n') + '\n…'), more);
   } else if (text) body.appendChild(el('div', 'text', text));
-  files.forEach((f) => body.appendChild(el('span', 'chip', '📎 ' + f.name)));
+  files.forEach((f) => body.appendChild(el('span', 'chip', 'file: ' + f.name)));
 }
 
 function showError(error) {
@@ -141,7 +141,7 @@ async function loadConversations() {
 
 function renderAttachments() {
   $('attachments').replaceChildren(...attachments.map((f, i) => {
-    const li = el('li', 'chip', '📎 ' + f.name + ' (' + Math.ceil(f.content.length / 1024) + ' KB) ');
+    const li = el('li', 'chip', f.name + ' (' + Math.ceil(f.content.length / 1024) + ' KB) ');
     const x = el('button', 'link', '×');
     x.type = 'button';
     x.setAttribute('aria-label', 'Remove ' + f.name);

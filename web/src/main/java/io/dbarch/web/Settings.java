@@ -38,7 +38,8 @@ public record Settings(Optional<String> host, int port, DatabaseConfig database,
     /** For tests: loopback on a free port, the given database, no tokens, no sandbox, nothing configured. */
     public static Settings forTest(DatabaseConfig database, Map<String, String> env) {
         return new Settings(Optional.of(WebConfig.LOOPBACK), 0, database, env.getOrDefault(API_TOKENS, ""),
-                Integer.parseInt(env.getOrDefault("DBARCH_RATE_LIMIT", "100000")), 32, Optional.empty(), false, env);
+                Integer.parseInt(env.getOrDefault("DBARCH_RATE_LIMIT", "100000")),
+                Integer.parseInt(env.getOrDefault("DBARCH_MAX_STREAMS", "32")), Optional.empty(), false, env);
     }
 
     /**

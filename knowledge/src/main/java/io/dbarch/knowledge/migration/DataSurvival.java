@@ -19,6 +19,14 @@ final class DataSurvival {
     private DataSurvival() {
     }
 
+    /** Relabelled enum values change a column's text on purpose. */
+    private static boolean enumChanges(MigrationPlan plan, Column c) {
+        String key = Types.key(c.type()).replace("[]", "");
+        return plan.from().enums().stream().filter(e -> Types.key(e.name()).equals(key)).anyMatch(before ->
+                plan.to().enums().stream().filter(e -> Types.key(e.name()).equals(key))
+                        .noneMatch(after -> after.labels().equals(before.labels())));
+    }
+
     static List<String> losses(MigrationPlan plan, SchemaModel source, Map<QualifiedName, Counts> before,
                                SchemaModel target, Map<QualifiedName, Counts> after) {
         Renames renames = new RenameResolver(plan.from(), plan.to()).resolve(plan.options().renames());
@@ -41,7 +49,8 @@ final class DataSurvival {
                 String column = mapper.column(name, c.name());
                 Optional<Column> newColumn = kept.get().columns().stream().filter(x -> x.name().equals(column))
                         .findFirst();
-                if (newColumn.isEmpty() || !Types.same(c.type(), newColumn.get().type())) {
+                if (newColumn.isEmpty() || !Types.same(c.type(), newColumn.get().type())
+                        || enumChanges(plan, c)) {
                     continue;
                 }
                 String print = was.columns().get(c.name());

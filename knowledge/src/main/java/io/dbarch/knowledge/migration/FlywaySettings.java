@@ -8,7 +8,7 @@ final class FlywaySettings {
 
     static String conf(MigrationPlan plan) {
         int baseline = Math.max(0, plan.options().firstVersion() - 1);
-        return """
+        String text = """
                 # Settings the scripts in this folder rely on (merge them into your Flyway configuration).
                 flyway.locations=filesystem:.
                 # Scripts that build indexes CONCURRENTLY wait for other transactions; with the default
@@ -20,5 +20,9 @@ final class FlywaySettings {
                 flyway.baselineOnMigrate=true
                 flyway.baselineVersion=%d
                 """.formatted(baseline);
+        if (plan.dialect() != io.dbarch.knowledge.schema.Dialect.POSTGRESQL) {
+            text = text.replaceAll("(?m)^# Scripts that build indexes.*\\n#.*\\n.*transactional\\.lock=false\\n", "");
+        }
+        return text;
     }
 }

@@ -26,6 +26,9 @@ final class PgColumns {
     void add(AddColumn change) {
         Table t = change.table();
         Column c = change.column();
+        c.comment().ifPresent(text -> ctx.draft().add(Action.of(Stage.COMMENTS, "comments", "comment on column "
+                + t.name() + "." + c.name(), List.of(ColumnSql.comment(t.name(), c.name(), c.comment())),
+                List.of(ColumnSql.comment(t.name(), c.name(), Optional.empty())))));
         String table = Sql.name(t.name());
         String group = ctx.group(t.name());
         String what = t.name() + "." + c.name();

@@ -42,13 +42,33 @@ final class PgTypes {
         EnumType before = change.before();
         EnumType after = change.after();
         String name = Sql.name(after.name());
+        java.util.Map<String, String> renamedLabels = EnumChanges.renamedLabels(before, after);
+        if (!renamedLabels.isEmpty() && EnumChanges.appendOnly(EnumChanges.renamed(before, renamedLabels), after)) {
+            List<String> sql = new ArrayList<>();
+            List<String> undo = new ArrayList<>();
+            renamedLabels.forEach((old, now) -> {
+                sql.add("ALTER TYPE " + name + " RENAME VALUE " + Sql.literal(old) + " TO " + Sql.literal(now));
+                undo.add(0, "ALTER TYPE " + name + " RENAME VALUE " + Sql.literal(now) + " TO " + Sql.literal(old));
+                ctx.draft().note("Enum " + after.name() + ": label '" + old + "' is renamed to '" + now + "' (rows"
+                        + " keep their value under the new label). If '" + old + "' should go away instead, change"
+                        + " the rows first.");
+            });
+            ctx.draft().add(Action.of(Stage.ENUM_VALUES, "enum " + after.name(), "rename labels of enum "
+                    + after.name() + " " + renamedLabels, sql, undo)
+                    .hazard(HazardKind.BREAKS_RUNNING_APP, "an application version that writes the old labels "
+                            + renamedLabels.keySet() + " fails from here on"));
+            before = EnumChanges.renamed(before, renamedLabels);
+            if (before.labels().equals(after.labels())) {
+                return;
+            }
+        }
         if (EnumChanges.appendOnly(before, after)) {
             List<String> sql = new ArrayList<>();
             for (String[] add : EnumChanges.additions(before, after)) {
-                String position = !add[1].isEmpty() && before.labels().contains(add[1]) || add[2].isEmpty()
-                        ? (add[1].isEmpty() ? "" : " AFTER " + Sql.literal(add[1]))
-                        : " BEFORE " + Sql.literal(add[2]);
-                sql.add("ALTER TYPE " + name + " ADD VALUE IF NOT EXISTS " + Sql.literal(add[0]) + position);
+                String position = add[1].isEmpty() ? " BEFORE " + Sql.literal(before.labels().isEmpty() ? add[2]
+                        : before.labels().get(0)) : " AFTER " + Sql.literal(add[1]);
+                sql.add("ALTER TYPE " + name + " ADD VALUE IF NOT EXISTS " + Sql.literal(add[0])
+                        + (before.labels().isEmpty() ? "" : position));
             }
             ctx.draft().add(Action.of(Stage.ENUM_VALUES, "enum " + after.name(), change.describe(), sql, List.of())
                     .nonTransactional()

@@ -70,6 +70,24 @@ final class RenameDetector {
                 || after.columns().stream().noneMatch(a -> a.name().equals(c.name()))).toList();
         List<Column> added = new ArrayList<>(after.columns().stream()
                 .filter(c -> before.columns().stream().noneMatch(b -> b.name().equals(c.name()))).toList());
+        for (Column old : before.columns()) {
+            Optional<Column> same = after.columns().stream().filter(c -> c.name().equals(old.name())).findFirst();
+            if (same.isEmpty() || Types.same(same.get().type(), old.type())) {
+                continue;
+            }
+            Optional<Column> match = added.stream().filter(c -> Types.same(c.type(), old.type())).findFirst();
+            if (match.isPresent()) {
+                added.remove(match.get());
+                String table = label(after.name());
+                String hint = table + "." + old.name() + "=" + table + "." + match.get().name();
+                out.add(new Decision(Decision.Kind.POSSIBLE_RENAME, after.name() + "." + old.name(), "column "
+                        + old.name() + " of " + after.name() + " changes type " + old.type() + " -> "
+                        + same.get().type() + " while " + match.get().name() + " (" + old.type() + ") appears; as"
+                        + " planned its values are converted in place.", "If " + old.name() + " was renamed to "
+                        + match.get().name() + " and a new " + old.name() + " added, say --rename " + hint
+                        + "; to convert in place knowingly, accept drop + add.", Optional.of(hint)));
+            }
+        }
         for (Column old : gone) {
             Optional<Column> match = added.stream().filter(c -> Types.same(c.type(), old.type())).findFirst();
             if (match.isEmpty()) {

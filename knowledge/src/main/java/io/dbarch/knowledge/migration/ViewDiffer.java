@@ -102,7 +102,8 @@ final class ViewDiffer {
                 out.add(new String[] {r.table().name().name(), r.from()});
             } else if (change instanceof AlterColumn a && ColumnDelta.of(a.before(), a.after()).type()) {
                 out.add(new String[] {a.table().name().name(), a.before().name()});
-            } else if (change instanceof AlterEnum e && !EnumChanges.appendOnly(e.before(), e.after())) {
+            } else if (change instanceof AlterEnum e && !EnumChanges.appendOnly(EnumChanges.renamed(e.before(),
+                    EnumChanges.renamedLabels(e.before(), e.after())), e.after())) {
                 to.tables().forEach(t -> t.columns().stream()
                         .filter(c -> c.type().lowerName().endsWith(e.after().name().name()))
                         .forEach(c -> out.add(new String[] {t.name().name(), c.name()})));

@@ -95,7 +95,7 @@ public final class ChatService {
     /** The message as shown in the conversation: the text, then one line per attached file. */
     private static String userText(ChatRequest request) {
         var text = new StringBuilder(request.message());
-        request.attachments().forEach(u -> text.append(text.length() == 0 ? "" : "\n").append("📎 ").append(u.name())
+        request.attachments().forEach(u -> text.append(text.length() == 0 ? "" : "\n").append("Attached: ").append(u.name())
                 .append(" (").append(u.content().length()).append(" characters)"));
         return text.toString();
     }

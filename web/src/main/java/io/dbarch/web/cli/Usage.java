@@ -29,12 +29,19 @@ final class Usage {
     static final String SERVE = """
             Usage: dbarch serve
 
-            Starts the web app: the chat page at /, POST /api/chat and GET /health.
-            It listens on 127.0.0.1 only, and stops gracefully on Ctrl+C or SIGTERM.
+            Starts the web app: the chat page at /, the REST API (GET /openapi.json lists it), the
+            Slack endpoints when configured, /health and /metrics. Without API tokens it listens on
+            127.0.0.1 only. Data is kept in ./data (H2) unless DBARCH_DB_URL names a PostgreSQL database.
+            It stops gracefully on Ctrl+C or SIGTERM.
 
-            Environment:
+            Environment (the README lists them all):
               DBARCH_PORT            HTTP port (default 7070; 0 picks a free port)
               DBARCH_MODEL_PROVIDER  chat model: offline (default, deterministic, no network)
+              DBARCH_API_TOKENS      token:role,… (viewer, architect, admin); unset = loopback only
+              DBARCH_HOST            interface to listen on when tokens are set (default all)
+              DBARCH_DB_URL          jdbc:postgresql://… with DBARCH_DB_USER and DBARCH_DB_PASSWORD
+              SLACK_SIGNING_SECRET   enables /slack/commands and /slack/events (with SLACK_BOT_TOKEN)
+              DBARCH_ESCALATION_*    where escalation notices go (Slack channel, webhooks)
             """;
 
     static final String INSPECT = """

@@ -8,6 +8,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
+import io.dbarch.agent.artifact.Artifact;
 import io.dbarch.web.api.ChatService.TurnOutcome;
 import java.io.IOException;
 import java.net.URI;
@@ -22,12 +23,17 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Posts answers: in a Slack thread with the bot token, or to a command's {@code response_url}. */
+/**
+ * Posts answers: in a Slack thread with the bot token (diagrams uploaded into the thread as files), or to a
+ * command's {@code response_url}.
+ */
 final class SlackResponder {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackResponder.class);
     static final int MAX_RESPONSE_URL_POSTS = 5;
     static final int MATTERMOST_POST_CHARS = 16_000;
+    static final int MAX_UPLOADS = 3;
+    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
     private final Optional<MethodsClient> methods;
     private final Optional<String> publicUrl;
@@ -64,6 +70,21 @@ final class SlackResponder {
         for (List<LayoutBlock> blocks : SlackAnswer.messages(answer, outcome.artifacts(), outcome.escalations(),
                 publicUrl)) {
             post(channel, Optional.of(threadTs), SlackAnswer.fallback(answer), blocks);
+        }
+        outcome.artifacts().stream().filter(a -> a.mediaType().startsWith("image/") && a.size() <= MAX_UPLOAD_BYTES)
+                .limit(MAX_UPLOADS).forEach(a -> upload(channel, threadTs, a));
+    }
+
+    /** Uploads a diagram into the thread ({@code files.getUploadURLExternal} … {@code completeUploadExternal}). */
+    private void upload(String channel, String threadTs, Artifact a) {
+        try {
+            var r = methods.orElseThrow().filesUploadV2(b -> b.channel(channel).threadTs(threadTs)
+                    .filename(a.name()).title(a.name() + " — " + a.summary()).fileData(a.content()));
+            if (!r.isOk()) {
+                LOG.warn("Slack upload of {} failed: {}", a.name(), r.getError());
+            }
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            LOG.warn("Slack upload of {} failed: {}", a.name(), e.getMessage());
         }
     }
 

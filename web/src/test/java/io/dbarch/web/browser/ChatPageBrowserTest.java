@@ -104,10 +104,44 @@ class ChatPageBrowserTest {
             assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e).startsWith("flyway/").endsWith(".sql"));
 
             // and the conversation is listed under a title from its text, not its comment banner
-            assertThat(Browser.await(10, () -> b.driver.findElements(By.cssSelector("#conversations li")).size() == 1))
-                    .isTrue();
-            assertThat(b.driver.findElement(By.cssSelector("#conversations li button")).getText())
-                    .startsWith("DROP DATABASE").doesNotContain("***");
+            assertThat(Browser.await(10, () -> b.driver.findElements(By.cssSelector("#conversations li.current button"))
+                    .stream().anyMatch(e -> e.getText().startsWith("Review this schema, please. DROP DATABASE"))))
+                    .as("the conversation is listed under its first words").isTrue();
+        }
+    }
+
+    @Test
+    void should_show_an_escalation_banner_and_download_the_package_when_requirements_conflict(@TempDir Path work)
+            throws Exception {
+        try (Browser b = Browser.start(work)) {
+            // given: the intake form, filled in with RPO 0 and asynchronous replication
+            b.driver.get("http://127.0.0.1:" + app.port() + "/");
+            b.driver.findElement(By.cssSelector("#intake summary")).click();
+            b.driver.findElement(By.name("name")).sendKeys("Ledger");
+            b.driver.findElement(By.name("domain")).sendKeys("account: iban:string(34), owner:string(200)\n"
+                    + "booking: amount:money, booked_at:timestamp\nbooking -> account");
+            b.driver.findElement(By.name("rpo")).sendKeys("0");
+            b.driver.findElement(By.name("availability")).sendKeys("99.99");
+            b.driver.findElement(By.name("replication")).sendKeys("asynchronous");
+            assertThat(b.js("return document.querySelector('select[name=replication]').value;"))
+                    .isEqualTo("asynchronous");
+            b.screenshot(SHOTS.resolve("05-intake.png"));
+
+            // when: the design package is downloaded and the requirements are sent to the advisor
+            b.driver.findElement(By.id("intake-package")).click();
+            Path pkg = b.downloads.resolve("design-package.zip");
+            assertThat(Browser.await(30, () -> Files.isRegularFile(pkg) && pkg.toFile().length() > 0)).isTrue();
+            b.driver.findElement(By.id("intake-ask")).click();
+
+            // then: the answer completes and the escalation shows as a banner
+            assertThat(Browser.await(60, () -> !b.driver.findElements(By.cssSelector("#banners .banner")).isEmpty()))
+                    .as("an escalation banner").isTrue();
+            String banner = b.driver.findElement(By.cssSelector("#banners .banner")).getText();
+            assertThat(banner).startsWith("Escalation (blocker):").containsIgnoringCase("RPO");
+            assertThat(b.driver.findElement(By.cssSelector(".message.user")).getText())
+                    .contains("requirements.yaml");
+            assertThat(entries(Files.readAllBytes(pkg))).contains("design.md", "flyway/V1__initial_schema.sql");
+            b.screenshot(SHOTS.resolve("06-escalation.png"));
         }
     }
 

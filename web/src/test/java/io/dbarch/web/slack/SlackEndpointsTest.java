@@ -56,6 +56,12 @@ class SlackEndpointsTest {
         wm.resetAll();
         wm.stubFor(post("/api/chat.postMessage").willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1730000000.000200\"}")));
         wm.stubFor(post("/respond").willReturn(aResponse().withStatus(200)));
+        wm.stubFor(post("/api/files.getUploadURLExternal").willReturn(okJson("{\"ok\":true,\"upload_url\":"
+                + "\"http://127.0.0.1:" + wm.port() + "/upload/f1\",\"file_id\":\"F1\"}")));
+        wm.stubFor(post("/upload/f1").willReturn(aResponse().withStatus(200).withBody("OK - 123")));
+        wm.stubFor(post("/api/files.completeUploadExternal").willReturn(okJson("{\"ok\":true,\"files\":"
+                + "[{\"id\":\"F1\",\"title\":\"erd.svg\"}]}")));
+        wm.stubFor(post("/api/files.info").willReturn(okJson("{\"ok\":true,\"file\":{\"id\":\"F1\"}}")));
     }
 
     static HttpResponse<String> signed(String path, String contentType, String body, long timestamp) throws Exception {
@@ -79,7 +85,7 @@ class SlackEndpointsTest {
 
     static List<LoggedRequest> awaitPosts(String url, int count) throws InterruptedException {
         List<LoggedRequest> posts = List.of();
-        for (int i = 0; i < 100 && posts.size() < count; i++) {
+        for (int i = 0; i < 600 && posts.size() < count; i++) {
             Thread.sleep(100);
             posts = wm.findAll(postRequestedFor(urlEqualTo(url)));
         }
@@ -120,6 +126,11 @@ class SlackEndpointsTest {
         String body = form(posts.get(0));
         assertThat(body).contains("channel=C1").contains("thread_ts=1730000000.000100")
                 .contains("\"type\":\"section\"").contains("*Summary*").contains("Tables (1): public.customer");
+        // the ERD goes into the thread as a file
+        LoggedRequest completed = awaitPosts("/api/files.completeUploadExternal", 1).get(0);
+        assertThat(form(completed)).contains("channel_id=C1").contains("thread_ts=1730000000.000100")
+                .contains("erd.svg");
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo("/upload/f1"))).get(0).getBodyAsString()).contains("<svg");
     }
 
     @Test

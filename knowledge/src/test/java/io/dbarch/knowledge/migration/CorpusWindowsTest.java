@@ -1,0 +1,39 @@
+package io.dbarch.knowledge.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbarch.knowledge.migration.WindowResult.Outcome;
+import io.dbarch.knowledge.sql.Corpus;
+import io.dbarch.knowledge.sql.Sandbox;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fast sample of the real-world check (bench/migration runs every window): plans between two points of a
+ * project's own migration history must reach the same catalog as the project's migrations.
+ */
+class CorpusWindowsTest {
+
+    @Test
+    void should_reach_the_schema_of_kestras_own_migrations_when_planning_between_two_versions() throws Exception {
+        // given
+        Path corpus = Corpus.require();
+        CorpusHistories.History kestra = CorpusHistories.load(corpus, "kestra");
+        List<int[]> windows = new ArrayList<>();
+        for (int n = 1; n < kestra.units().size(); n += 6) {
+            windows.add(new int[] {n, n + 1});
+        }
+        windows.add(new int[] {1, kestra.units().size()});
+
+        // when
+        List<WindowResult> results = new HistoryWindows(Sandbox.shared()).run(kestra, windows,
+                r -> System.out.println("window " + r.asLine()));
+
+        // then
+        assertThat(results).hasSize(windows.size());
+        assertThat(results).allSatisfy(r -> assertThat(r.outcome()).as(r.asLine())
+                .isIn(Outcome.VERIFIED, Outcome.NO_CHANGE));
+    }
+}
