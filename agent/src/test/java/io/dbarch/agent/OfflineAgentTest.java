@@ -98,14 +98,16 @@ class OfflineAgentTest {
 
         // then
         assertThat(reply.toolsUsed()).containsExactly("checkRequirements", "recommendTenancy", "designSchema",
-                "raiseEscalation", "raiseEscalation");
+                "designSection", "designSection", "raiseEscalation", "raiseEscalation");
         assertThat(reply.escalations()).extracting(e -> e.title()).containsExactly(
                 "Backups keep erased personal data longer than the erasure deadline",
                 "A restore from backup takes longer than the RTO");
-        assertThat(reply.answer()).contains("## Deliverables").contains("Recommended: SHARED_SCHEMA")
+        assertThat(reply.answer()).contains("## Deliverables").contains("## HA/DR").contains("## Capacity")
+                .contains("Recommended: SHARED_SCHEMA")
                 .contains("## Escalations").contains("erasure-vs-backup-retention")
                 .contains("I raised 2 escalations");
-        assertThat(reply.artifacts()).extracting(Artifact::name).contains("schema-postgresql.sql");
+        assertThat(reply.artifacts()).extracting(Artifact::name).contains("schema-postgresql.sql",
+                "design-hadr.md", "design-capacity.md");
     }
 
     @Test

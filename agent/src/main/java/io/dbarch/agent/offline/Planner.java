@@ -1,6 +1,7 @@
 package io.dbarch.agent.offline;
 
 import io.dbarch.agent.tools.ArtifactTools;
+import io.dbarch.agent.tools.DesignSectionTools;
 import io.dbarch.agent.tools.DesignTools;
 import io.dbarch.agent.tools.ErdTools;
 import io.dbarch.agent.tools.MigrationTools;
@@ -49,6 +50,10 @@ final class Planner {
                 add(calls, c, CHECK_REQUIREMENTS, Map.of("requirements", s.argument()));
                 add(calls, c, DesignTools.RECOMMEND_TENANCY, Map.of("requirements", s.argument()));
                 add(calls, c, DesignTools.DESIGN_SCHEMA, Map.of("requirements", s.argument()));
+                add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements", s.argument(),
+                        "section", "hadr"));
+                add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements", s.argument(),
+                        "section", "capacity"));
             });
             case TABLE -> add(calls, c, SchemaTools.DESCRIBE_TABLE, Map.of("ddl", c.currentSql().get().argument(),
                     "table", intent.subject().orElseThrow()));

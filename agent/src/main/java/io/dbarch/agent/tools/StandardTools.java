@@ -29,6 +29,7 @@ public final class StandardTools {
                 new ErdTools(source, new ErdRenderer()),
                 new MigrationTools(source, Sandbox::shared),
                 new DesignTools(source),
+                new DesignSectionTools(source),
                 new KnowledgeTools(pageChars / 4),
                 new ArtifactTools(artifacts, pageChars),
                 new EscalationTools(escalations, clock));
