@@ -2,12 +2,15 @@ package io.dbarch.web.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.dbarch.knowledge.design.CurrentSchema;
 import io.dbarch.knowledge.design.DesignPackage;
 import io.dbarch.knowledge.design.DesignPackageBuilder;
 import io.dbarch.knowledge.design.RequirementsReadResult;
 import io.dbarch.knowledge.design.RequirementsReader;
 import io.dbarch.knowledge.design.ValidationError;
 import io.dbarch.knowledge.design.escalation.Escalation;
+import io.dbarch.knowledge.schema.SchemaModel;
+import io.dbarch.knowledge.sql.DdlReader;
 import io.dbarch.knowledge.sql.SourceText;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,13 +27,16 @@ import java.util.stream.Collectors;
  */
 final class DesignCommand implements Command {
 
-    private static final Map<String, String> OPTIONS = Map.of("-o", "PACKAGE.zip", "--output", "PACKAGE.zip");
+    private static final Map<String, String> OPTIONS = Map.of("-o", "PACKAGE.zip", "--output", "PACKAGE.zip",
+            "--schema", "FILE|JDBC_URL");
     private static final long MAX_REQUIREMENTS_BYTES = RequirementsReader.MAX_CHARS;
 
     private final PrintStream out;
+    private final SchemaInputs schemas;
 
-    DesignCommand(PrintStream out) {
+    DesignCommand(PrintStream out, Map<String, String> env) {
         this.out = requireNonNull(out, "out");
+        this.schemas = new SchemaInputs(new InputFiles(), new DdlReader(), new LiveCatalog(env));
     }
 
     @Override
@@ -51,6 +58,14 @@ final class DesignCommand implements Command {
                     + read.errors().stream().map(ValidationError::toString).collect(Collectors.joining("; ")));
         }
         DesignPackage design = new DesignPackageBuilder().build(read.orElseThrow());
+        if (parsed.value("--schema").isPresent()) {
+            SchemaModel current = schemas.read(List.of(parsed.value("--schema").get()), Optional.empty()).model();
+            try {
+                design = new CurrentSchema().addTo(design, current);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         try {
             Files.write(output, design.toZip());
         } catch (IOException e) {

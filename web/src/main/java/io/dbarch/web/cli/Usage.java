@@ -6,7 +6,7 @@ import java.util.List;
 final class Usage {
 
     /** The subcommands, in the order help lists them. */
-    static final List<String> COMMANDS = List.of("serve", "inspect", "lint", "erd", "design", "ask");
+    static final List<String> COMMANDS = List.of("serve", "inspect", "lint", "erd", "diff", "design", "ask");
 
     static final String MAIN = """
             Usage: dbarch COMMAND [ARGS]
@@ -18,6 +18,8 @@ final class Usage {
                          MySQL and security rules, as text, JSON or SARIF.
               erd        Draw the entity-relationship diagram of DDL files or a live database (SVG, PNG,
                          PlantUML or Mermaid); big schemas are split into subject areas.
+              diff       Draft the zero-downtime migration from one schema to another as a Flyway folder,
+                         with hazards, a checklist and (--verify) a run on an embedded PostgreSQL.
               design     Turn requirements (domain, workloads, SLAs, compliance; YAML or JSON) into a design
                          package: design.md, schema as Flyway V1, ERD, grants, runbooks, escalations.
               ask        Ask the advisor one question on the terminal, with files attached (--file).
@@ -109,8 +111,31 @@ final class Usage {
             Exit codes: 0 written, 2 bad usage, unreadable input or an unknown table.
             """;
 
+    static final String DIFF = """
+            Usage: dbarch diff FROM TO [--rename old=new]... [--mode safe|simple] [-o DIR] [--verify]
+                                       [--dialect postgresql|mysql]
+
+            FROM and TO are DDL files, Flyway folders (V<version>__*.sql) or jdbc:postgresql: URLs. Prints the
+            plan's summary (changes, phases, hazards), what must be decided (possible renames are never planned as
+            drop + add silently) and what was left out; -o writes the Flyway folder: expand, backfill and contract
+            scripts (.sql.conf where a script must run outside a transaction), undo scripts, CHECKLIST.md.
+
+            Options:
+              --rename old=new      a table (accounts=users) or column (accounts.full_name=accounts.display_name)
+                                    rename; repeat for several
+              --mode safe|simple    safe (default): zero-downtime techniques; simple: plain DDL
+              -o, --output DIR      write the Flyway folder to DIR
+              --verify              apply FROM with sample rows, run the plan with Flyway on an embedded
+                                    PostgreSQL, and check the result equals TO and no row was lost
+              --dialect             postgresql or mysql (default: detected from the text)
+              -h, --help            this help
+
+            Exit codes: 0 planned (and verified, with --verify); 1 a decision is pending, a change was left out
+            or the verification failed; 2 bad usage or unreadable input.
+            """;
+
     static final String DESIGN = """
-            Usage: dbarch design REQUIREMENTS.yaml|.json [-o PACKAGE.zip]
+            Usage: dbarch design REQUIREMENTS.yaml|.json [--schema FILE|JDBC_URL] [-o PACKAGE.zip]
 
             Reads the requirements (domain model, workloads, SLAs, compliance, platform; the JSON Schema is in
             knowledge/src/main/resources/design/requirements.schema.json) and writes a design package: design.md
@@ -119,7 +144,12 @@ final class Usage {
             drill, migration cutover, load test). Missing values take stated defaults, listed as assumptions.
             Requirements that cannot all hold are listed as escalations with the decision each needs.
 
+            With --schema (the team's current schema: a DDL file or a jdbc:postgresql: URL) the package also has
+            the ERD of that schema under current/ and, under migration/, the Flyway folder that takes it to the
+            designed schema, summarised in design.md.
+
             Options:
+              --schema SOURCE     the current schema, to migrate from
               -o, --output FILE   the zip to write (default design.zip)
               -h, --help          this help
 

@@ -10,10 +10,12 @@ import io.dbarch.knowledge.design.RequirementsReader;
 import io.dbarch.web.escalation.EscalationRecord;
 import io.dbarch.web.escalation.EscalationService;
 import io.dbarch.web.http.JsonBodies;
+import io.dbarch.web.http.ProblemException;
 import io.dbarch.web.security.Access;
 import io.dbarch.web.security.Principal;
 import io.dbarch.web.security.Role;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,12 @@ final class DesignController {
 
     void design(Context ctx) {
         Principal who = Access.require(ctx, Role.ARCHITECT);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!type.matches("(application/(x-)?yaml|text/yaml|application/json)\\b.*")) {
+            // a browser form on another site cannot send these types without a CORS preflight, which fails
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the requirements with "
+                    + "'Content-Type: application/yaml' (or application/json).");
+        }
         String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
         if (text.isBlank()) {
             throw JsonBodies.invalid("Send a requirements document (YAML or JSON) as the body, e.g. "

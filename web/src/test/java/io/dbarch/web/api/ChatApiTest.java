@@ -112,7 +112,7 @@ class ChatApiTest {
         JsonNode doc = Http.json(http.get("/openapi.json"));
         assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
         assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/chat", "/api/conversations",
-                "/api/conversations/{id}", "/api/artifacts/{id}", "/api/escalations", "/api/erd", "/api/design",
+                "/api/conversations/{id}", "/api/artifacts/{id}", "/api/escalations", "/api/lint", "/api/erd", "/api/design",
                 "/slack/commands", "/slack/events", "/health", "/metrics");
     }
 

@@ -77,4 +77,23 @@ class DesignCommandTest {
         assertThat(run.err()).contains("bad.yaml has 1 problem(s)").contains("domain.entities[1].attributes[0].type");
         assertThat(dir.resolve("x.zip")).doesNotExist();
     }
+
+    @Test
+    void should_add_the_current_schema_erd_and_the_migration_to_it_when_a_schema_is_given() throws Exception {
+        // given: today's schema has patients but no appointments
+        Path requirements = Files.writeString(dir.resolve("clinic.yaml"), REQUIREMENTS);
+        Path current = Files.writeString(dir.resolve("current.sql"),
+                "CREATE TABLE patient (id bigint PRIMARY KEY, email text NOT NULL);\n");
+        Path zip = dir.resolve("clinic.zip");
+
+        // when
+        CliRun run = CliRun.of("design", requirements.toString(), "--schema", current.toString(), "-o", zip.toString());
+
+        // then
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        List<String> entries = entries(Files.readAllBytes(zip));
+        assertThat(entries).contains("current/erd.svg", "migration/CHECKLIST.md")
+                .anyMatch(n -> n.matches("migration/V\\d+__.*\\.sql"));
+    }
 }

@@ -107,6 +107,14 @@ class EngineApiTest {
                 .contains("slas.rpoSeconds");
     }
 
+    @Test
+    void should_refuse_requirements_sent_as_a_form_or_plain_text() throws Exception {
+        var response = http.send(http.request("/api/design").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("name: X\n")).build());
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(Http.json(response).get("detail").asText()).contains("application/yaml");
+    }
+
     private static List<String> entries(byte[] zip) throws Exception {
         var names = new ArrayList<String>();
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
