@@ -98,14 +98,16 @@ class OfflineAgentTest {
 
         // then
         assertThat(reply.toolsUsed()).containsExactly("checkRequirements", "recommendTenancy", "designSchema",
-                "raiseEscalation", "raiseEscalation");
+                "designSection", "designSection", "raiseEscalation", "raiseEscalation");
         assertThat(reply.escalations()).extracting(e -> e.title()).containsExactly(
                 "Backups keep erased personal data longer than the erasure deadline",
                 "A restore from backup takes longer than the RTO");
-        assertThat(reply.answer()).contains("## Deliverables").contains("Recommended: SHARED_SCHEMA")
+        assertThat(reply.answer()).contains("## Deliverables").contains("## HA/DR").contains("## Capacity")
+                .contains("Recommended: SHARED_SCHEMA")
                 .contains("## Escalations").contains("erasure-vs-backup-retention")
                 .contains("I raised 2 escalations");
-        assertThat(reply.artifacts()).extracting(Artifact::name).contains("schema-postgresql.sql");
+        assertThat(reply.artifacts()).extracting(Artifact::name).contains("schema-postgresql.sql",
+                "design-hadr.md", "design-capacity.md");
     }
 
     @Test
@@ -131,6 +133,27 @@ class OfflineAgentTest {
         assertThat(reply.answer()).contains("Change data capture").contains("warehouse").contains("read replica")
                 .contains("Materialized views").contains("kb:analytics-offload").contains("kb:cdc")
                 .contains("how fresh must they be");
+    }
+
+    @Test
+    void should_draft_an_online_migration_with_hazards_and_decisions_when_two_schemas_are_attached() {
+        // given
+        String target = SHOP.replace("email text NOT NULL UNIQUE", "email text NOT NULL UNIQUE, name text NOT NULL")
+                + "CREATE INDEX order_item_order_ix ON order_item (order_id);\n";
+
+        // when
+        AdvisorReply reply = agent.ask("c6", "How do I get from v1 to v2?",
+                List.of(new Attachment("v1.sql", SHOP), new Attachment("v2.sql", target)));
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("draftMigration");
+        assertThat(reply.answer()).contains("Migration from art-1 (v1.sql) (current) to art-2 (v2.sql) (target)")
+                .contains("## Migration plan").contains("create index order_item_order_ix on public.order_item "
+                        + "(outside a transaction)").contains("## Risks")
+                .contains("Decide: backfill value public.customer.name");
+        Artifact scripts = reply.artifacts().stream().filter(a -> a.name().equals("migration-scripts.sql"))
+                .findFirst().orElseThrow();
+        assertThat(scripts.text()).contains("CREATE INDEX CONCURRENTLY");
     }
 
     @Test

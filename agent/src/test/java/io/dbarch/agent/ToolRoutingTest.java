@@ -69,6 +69,25 @@ class ToolRoutingTest {
     }
 
     @Test
+    void should_pass_renames_and_backfills_to_the_planner_when_the_model_drafts_a_migration() {
+        // given
+        String target = SHOP.replace("email text NOT NULL", "contact_email text NOT NULL, tier text NOT NULL");
+        var model = new ScriptedChatModel(call("draftMigration", "{\"from\":\"art-1\",\"to\":\"art-2\","
+                + "\"renames\":\"customer.email=customer.contact_email\",\"backfills\":\"customer.tier='basic'\"}"),
+                AiMessage.from("done"));
+
+        // when
+        AdvisorReply reply = AdvisorAgent.builder().chatModel(model).build().ask("c", "migrate",
+                List.of(new Attachment("v1.sql", SHOP), new Attachment("v2.sql", target)));
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("draftMigration");
+        assertThat(result(model).text()).contains("rename column public.customer.email").doesNotContain("Decide:")
+                .doesNotContain("Not ready");
+        assertThat(reply.artifacts()).extracting(Artifact::name).contains("migration-scripts.sql", "CHECKLIST.md");
+    }
+
+    @Test
     void should_return_the_requested_page_when_the_model_reads_an_artifact() {
         // given
         var model = new ScriptedChatModel(call("readArtifact", "{\"id\":\"art-1\",\"page\":1}"),

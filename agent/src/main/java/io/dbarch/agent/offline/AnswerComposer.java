@@ -50,9 +50,7 @@ final class AnswerComposer {
     private static String schemaPair(Conversation c) {
         Optional<ToolOutcome> draft = c.result(Planner.DRAFT_MIGRATION);
         if (draft.isPresent()) {
-            return new Sections().section("Summary", "You sent two schemas; here is how to get from the first to "
-                    + "the second.").section("Migration plan", draft.get().text())
-                    .numbered("Next steps", List.of("Run the plan against a copy of production first.")).build();
+            return MigrationAnswer.compose(c, draft.get());
         }
         var both = new StringBuilder("You sent two schemas. Drafting the migration between them needs the "
                 + "migration tool, which is not enabled in this configuration; here is what each contains.\n\n");

@@ -17,10 +17,18 @@ final class IntentReader {
             "(?i)\\b(?:around|for|of|centred on|centered on|focus(?:ed)? on)\\s+(?:the\\s+)?(?:table\\s+)?[`\"]?"
                     + "([A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)?)");
     private static final Pattern TABLE = Pattern.compile(
-            "(?i)\\b(?:describe(?:\\s+(?:the\\s+)?table)?|table|columns (?:of|in)(?:\\s+(?:the\\s+)?table)?"
-                    + "|about(?:\\s+(?:the\\s+)?table)?)\\s+[`\"]?([A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)?)");
+            "(?i)\\b(?:(?:describe|about|explain|show)\\s+(?:the\\s+)?table|table|columns (?:of|in)(?:\\s+(?:the\\s+)?table)?)"
+                    + "\\s+[`\"]?([A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)?)");
+    private static final Pattern DESCRIBE = Pattern.compile(
+            "(?i)\\bdescribe\\s+[`\"]?([A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)?)");
     private static final java.util.Set<String> NOT_TABLES = java.util.Set.of("the", "a", "an", "this", "that",
-            "my", "our", "it", "schema", "table", "tables", "diagram", "erd", "me", "each", "every", "all", "which");
+            "my", "our", "it", "schema", "table", "tables", "diagram", "erd", "me", "each", "every", "all", "which",
+            "should", "would", "could", "can", "is", "are", "was", "has", "have", "had", "for", "with", "to", "in",
+            "of", "and", "or", "per", "by", "on", "as", "at", "be", "do", "does", "if", "when", "so", "than", "then",
+            "design", "designs", "partitioning", "size", "sizes", "names", "name", "structure", "level", "scan");
+
+    private static final Pattern QUESTION = Pattern.compile(
+            "(?i)(\\?$|^(what|how|when|why|which|should|shall|can|could|is|are|do|does|explain|compare|tell me))");
 
     private final Topics topics = new Topics();
 
@@ -49,7 +57,8 @@ final class IntentReader {
             return c.currentSql().isEmpty() ? Intent.of(Intent.Kind.NEEDS_SCHEMA)
                     : new Intent(Intent.Kind.ERD, name(FOCUS, text), 1);
         }
-        Optional<String> table = name(TABLE, text);
+        Optional<String> table = name(TABLE, text).or(() -> c.currentSql().isPresent() ? name(DESCRIBE, text)
+                : Optional.empty());
         if (table.isPresent() && topics.find(text).isEmpty()) {
             return c.currentSql().isEmpty() ? Intent.of(Intent.Kind.NEEDS_SCHEMA)
                     : Intent.of(Intent.Kind.TABLE, table.get());
@@ -57,6 +66,9 @@ final class IntentReader {
         Optional<String> topic = topics.find(text);
         if (topic.isPresent()) {
             return Intent.of(Intent.Kind.KNOWLEDGE, topic.get());
+        }
+        if (QUESTION.matcher(text.strip()).find() && text.strip().split("\\s+").length >= 3) {
+            return Intent.of(Intent.Kind.KNOWLEDGE, "your question");
         }
         return Intent.of(Intent.Kind.UNCLEAR);
     }

@@ -1,8 +1,10 @@
 package io.dbarch.agent.offline;
 
 import io.dbarch.agent.tools.ArtifactTools;
+import io.dbarch.agent.tools.DesignSectionTools;
 import io.dbarch.agent.tools.DesignTools;
 import io.dbarch.agent.tools.ErdTools;
+import io.dbarch.agent.tools.MigrationTools;
 import io.dbarch.agent.tools.SchemaTools;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +17,11 @@ import java.util.Map;
 final class Planner {
 
     static final String LINT = io.dbarch.agent.tools.LintTools.LINT_SCHEMA;
-    static final String DRAFT_MIGRATION = "draftMigration";
+    static final String DRAFT_MIGRATION = MigrationTools.DRAFT_MIGRATION;
     static final String SEARCH_KNOWLEDGE = io.dbarch.agent.tools.KnowledgeTools.SEARCH_KNOWLEDGE;
     static final String CHECK_REQUIREMENTS = io.dbarch.agent.tools.DesignTools.CHECK_REQUIREMENTS;
+
+    private static final java.util.regex.Pattern VERIFY = java.util.regex.Pattern.compile("(?i)\\bverif");
 
     List<ToolCall> plan(Intent intent, Conversation c) {
         List<ToolCall> calls = new ArrayList<>();
@@ -34,6 +38,9 @@ final class Planner {
                 String to = sql.get(sql.size() - 1).argument();
                 if (c.offers(DRAFT_MIGRATION)) {
                     add(calls, c, DRAFT_MIGRATION, Map.of("from", from, "to", to));
+                    if (VERIFY.matcher(c.latestText()).find()) {
+                        add(calls, c, MigrationTools.VERIFY_MIGRATION, Map.of("from", from, "to", to));
+                    }
                 } else {
                     add(calls, c, SchemaTools.INSPECT_SCHEMA, Map.of("ddl", from));
                     add(calls, c, SchemaTools.INSPECT_SCHEMA, Map.of("ddl", to));
@@ -43,6 +50,10 @@ final class Planner {
                 add(calls, c, CHECK_REQUIREMENTS, Map.of("requirements", s.argument()));
                 add(calls, c, DesignTools.RECOMMEND_TENANCY, Map.of("requirements", s.argument()));
                 add(calls, c, DesignTools.DESIGN_SCHEMA, Map.of("requirements", s.argument()));
+                add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements", s.argument(),
+                        "section", "hadr"));
+                add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements", s.argument(),
+                        "section", "capacity"));
             });
             case TABLE -> add(calls, c, SchemaTools.DESCRIBE_TABLE, Map.of("ddl", c.currentSql().get().argument(),
                     "table", intent.subject().orElseThrow()));

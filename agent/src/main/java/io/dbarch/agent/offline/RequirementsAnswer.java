@@ -1,5 +1,6 @@
 package io.dbarch.agent.offline;
 
+import io.dbarch.agent.tools.DesignSectionTools;
 import io.dbarch.agent.tools.DesignTools;
 import io.dbarch.agent.tools.EscalationTools;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ final class RequirementsAnswer {
 
     private static final Pattern BLOCKER = Pattern.compile(
             "(?m)^- (?:BLOCKER|WARNING) ([a-z0-9-]+): (.+?)\\. Conflicting: (.+?)\\. Why: (.+?) Options: (.+?)\\. Decides: ([a-z, ]+)\\.$");
+
+    static final int SECTION_LINES = 30;
 
     private RequirementsAnswer() {
     }
@@ -60,6 +63,8 @@ final class RequirementsAnswer {
                         + (raised > 0 ? " I raised " + raised + " escalation" + (raised == 1 ? "" : "s")
                                 + " for the people who must decide." : ""))
                 .section("Deliverables", c.result(DesignTools.DESIGN_SCHEMA).map(ToolOutcome::text).orElse(""))
+                .section("HA/DR", section(c, "hadr"))
+                .section("Capacity", section(c, "capacity"))
                 .section("Trade-offs and alternatives", c.result(DesignTools.RECOMMEND_TENANCY)
                         .map(ToolOutcome::text).orElse(""))
                 .section("Escalations", conflicts.contains("\n") ? conflicts.substring(conflicts.indexOf('\n') + 1)
@@ -68,6 +73,19 @@ final class RequirementsAnswer {
                         "Have the named deciders resolve each escalation; the design assumes nothing about them.",
                         "Review the designed DDL artifact, then paste it back to have it linted and drawn."))
                 .build();
+    }
+
+    /** The head of a generated design section (its first lines; the whole is an artifact). */
+    private static String section(Conversation c, String which) {
+        return c.results().stream().filter(r -> r.toolName().equals(DesignSectionTools.DESIGN_SECTION)
+                        && !r.failed() && r.arguments().contains("\"" + which + "\""))
+                .findFirst().map(r -> head(r.text())).orElse("");
+    }
+
+    private static String head(String text) {
+        List<String> lines = text.lines().toList();
+        String shown = String.join("\n", lines.subList(0, Math.min(SECTION_LINES, lines.size())));
+        return lines.size() > SECTION_LINES ? shown + "\n\n(… the rest is in the artifact named above.)" : shown;
     }
 
     private static String clip(String s) {

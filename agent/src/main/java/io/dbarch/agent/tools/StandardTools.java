@@ -5,6 +5,7 @@ import io.dbarch.agent.escalation.EscalationLog;
 import io.dbarch.knowledge.erd.ErdRenderer;
 import io.dbarch.knowledge.lint.Linter;
 import io.dbarch.knowledge.sql.DdlReader;
+import io.dbarch.knowledge.sql.Sandbox;
 import java.time.Clock;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public final class StandardTools {
     }
 
     /**
-     * Every tool the agent offers: schema inspection, lint, ERD rendering, design (requirement conflicts, schema, tenancy), the knowledge base, artifact reading and escalations.
+     * Every tool the agent offers: schema inspection, lint, ERD rendering, migration drafting and verification, design (requirement conflicts, schema, tenancy), the knowledge base, artifact reading and escalations.
      *
      * @param pageChars characters per page when an artifact is read
      */
@@ -26,7 +27,9 @@ public final class StandardTools {
                 new SchemaTools(source),
                 new LintTools(source, Linter.standard()),
                 new ErdTools(source, new ErdRenderer()),
+                new MigrationTools(source, Sandbox::shared),
                 new DesignTools(source),
+                new DesignSectionTools(source),
                 new KnowledgeTools(pageChars / 4),
                 new ArtifactTools(artifacts, pageChars),
                 new EscalationTools(escalations, clock));
