@@ -24,7 +24,6 @@ final class PgColumnSwap {
     }
 
     void plan(Table t, Column before, Column after) {
-        ctx.draft().swapped.add(Action.touchKey(t.name(), after.name()));
         String table = Sql.name(t.name());
         String old = Sql.ident(before.name());
         String fresh = Sql.fit(after.name(), "_dbarch_new");
@@ -72,10 +71,18 @@ final class PgColumnSwap {
             swap.add("ALTER TABLE " + table + " DROP CONSTRAINT " + check);
         }
         for (Index index : t.indexes().stream().filter(i -> uses(i, after.name())).toList()) {
+            List<String> swappedHere = swapped(ctx, t).stream().filter(c -> uses(index, c)).sorted().toList();
+            if (!swappedHere.get(0).equals(after.name())) {
+                continue;
+            }
+            Index onFresh = index;
+            for (String column : swappedHere) {
+                onFresh = onColumn(onFresh, column, Sql.fit(column, "_dbarch_new"));
+            }
             String temporary = Sql.fit(Indexes.name(index), "_dbarch_swap");
             ctx.draft().add(Action.of(Stage.SWAP_INDEXES, "index builds", "build " + Indexes.name(index)
-                    + " on " + fresh, List.of(PgKeys.dropIndex(t.name(), temporary, true),
-                    Indexes.create(onColumn(index, after.name(), fresh), temporary, true)),
+                    + " on " + String.join(", ", swappedHere.stream().map(c -> Sql.fit(c, "_dbarch_new")).toList()),
+                    List.of(PgKeys.dropIndex(t.name(), temporary, true), Indexes.create(onFresh, temporary, true)),
                     List.of(PgKeys.dropIndex(t.name(), temporary, true))).nonTransactional().asLongRunning()
                     .order(order).hazard(HazardKind.BUILDS_INDEX, "builds a copy of " + Indexes.name(index)
                             + " concurrently")
@@ -101,6 +108,17 @@ final class PgColumnSwap {
                 .hazards(List.of(Locks.scan(t.name(), "validating the check")))));
         ctx.draft().note("Column " + what + " moves to the end of " + t.name()
                 + " (PostgreSQL cannot reorder columns).");
+    }
+
+    /** The columns of {@code t} that change type expand/contract in this plan. */
+    static List<String> swapped(PgContext ctx, Table t) {
+        return t.columns().stream().map(c -> c.name())
+                .filter(c -> ctx.draft().swapped.contains(Action.touchKey(t.name(), c))).toList();
+    }
+
+    /** True when the index reads one of the table's swapped columns (the swap rebuilds it). */
+    static boolean usesSwapped(PgContext ctx, Table t, Index index) {
+        return swapped(ctx, t).stream().anyMatch(c -> uses(index, c));
     }
 
     static boolean uses(Index index, String column) {

@@ -48,6 +48,13 @@ final class PgGenerator {
         PgTypes types = new PgTypes(ctx);
         PgTableProps props = new PgTableProps(ctx);
         List<Change> ordered = ctx.changes().stream().sorted(Comparator.comparingInt(PgGenerator::priority)).toList();
+        PgTypeChange types0 = new PgTypeChange(ctx);
+        for (Change c : ordered) {
+            if (c instanceof AlterColumn x && ColumnDelta.of(x.before(), x.after()).type()
+                    && types0.swaps(x.table(), x.before(), x.after())) {
+                ctx.draft().swapped.add(Action.touchKey(x.table().name(), x.after().name()));
+            }
+        }
         for (Change c : ordered) {
             if (c instanceof RenameTable x) {
                 tables.rename(x);
@@ -83,8 +90,9 @@ final class PgGenerator {
                 objects(c, objects, types);
             }
         }
-        PgViews views = new PgViews(ctx);
-        ordered.stream().filter(c -> priority(c) == VIEWS).forEach(views::place);
+        new PgPersistence(ctx).plan(ordered.stream().filter(AlterTable.class::isInstance).map(AlterTable.class::cast)
+                .toList());
+        new PgViews(ctx).place(ordered.stream().filter(c -> priority(c) == VIEWS).toList());
     }
 
     private static final int VIEWS = 9;

@@ -27,9 +27,10 @@ final class WindowCheck {
         PlanOptions options = PlanOptions.defaults();
         MigrationPlan plan = planner.plan(a, b, options);
         List<String> decided = new ArrayList<>();
-        if (!plan.decisions().isEmpty()) {
-            List<RenameHint> renames = new ArrayList<>();
-            Map<String, String> backfills = new HashMap<>();
+        List<RenameHint> renames = new ArrayList<>();
+        Map<String, String> backfills = new HashMap<>();
+        for (int round = 0; round < 4 && !plan.decisions().isEmpty(); round++) {
+            int before = renames.size() + backfills.size();
             for (Decision d : plan.decisions()) {
                 if (d.kind() == Decision.Kind.POSSIBLE_RENAME && d.suggestion().isPresent()) {
                     renames.add(RenameHint.parse(d.suggestion().get()));
@@ -41,11 +42,15 @@ final class WindowCheck {
                     });
                 }
             }
+            if (renames.size() + backfills.size() == before) {
+                break;
+            }
             try {
                 plan = planner.plan(a, b, options.withRenames(renames).withBackfills(backfills));
             } catch (IllegalArgumentException e) {
                 plan = planner.plan(a, b, options.withBackfills(backfills).withAcceptDropAndAdd(true));
                 decided.add("drop + add (the rename suggestions conflict: " + e.getMessage() + ")");
+                break;
             }
         }
         long planMs = (System.nanoTime() - t0) / 1_000_000;
@@ -57,6 +62,11 @@ final class WindowCheck {
             String why = plan.refusals().isEmpty() ? plan.decisions().get(0).asLine() : plan.refusals().get(0).asLine();
             return new WindowResult(project, from, to, Outcome.REFUSED, why, decided, plan.steps().size(), planMs, 0,
                     migration, migrationProblem);
+        }
+        if (Boolean.getBoolean("dbarch.printPlans")) {
+            plan.changes().forEach(c -> System.out.println("    change " + c));
+            plan.steps().forEach(st -> System.out.println("    V" + st.version() + " " + st.phase() + " "
+                    + String.join(";\n      ", st.statements().subList(2, st.statements().size()))));
         }
         Verification v = verifier.verify(plan, db);
         String reason = v.verified() ? "" : v.failure().map(Verification.Failure::asLine)
