@@ -24,7 +24,7 @@ final class CheckLiterals {
         List<String> out = new ArrayList<>();
         for (CheckConstraint check : table.checks()) {
             String text = check.expression();
-            if (!Expressions.mentions(text, column.name()) || mentionsOthers(table, column, text)) {
+            if (!Identifiers.mentions(text, column.name()) || mentionsOthers(table, column, text)) {
                 continue;
             }
             Matcher strings = STRING.matcher(text);
@@ -65,6 +65,6 @@ final class CheckLiterals {
 
     private static boolean mentionsOthers(Table table, Column column, String text) {
         return table.columns().stream().anyMatch(c -> !c.name().equals(column.name())
-                && Expressions.mentions(text, c.name()));
+                && Identifiers.mentions(text, c.name()));
     }
 }

@@ -35,11 +35,11 @@ final class PgColumnSwap {
         String group = ctx.group(t.name());
         int order = ctx.order(t.name());
         Column added = new Column(fresh, after.type(), true, after.defaultExpression()
-                .filter(d -> !Expressions.isVolatile(d)), after.identity(), false, false, Optional.empty(),
+                .filter(d -> !Volatility.isVolatile(d)), after.identity(), false, false, Optional.empty(),
                 after.collation(), Optional.empty(), after.location());
         List<String> expand = new ArrayList<>(List.of("ALTER TABLE " + table + " ADD COLUMN "
                 + ColumnSql.definition(added)));
-        after.defaultExpression().filter(Expressions::isVolatile).ifPresent(d -> expand.add("ALTER TABLE " + table
+        after.defaultExpression().filter(Volatility::isVolatile).ifPresent(d -> expand.add("ALTER TABLE " + table
                 + " ALTER COLUMN " + freshSql + " SET DEFAULT " + d));
         expand.add("CREATE FUNCTION " + function + " RETURNS trigger LANGUAGE plpgsql AS $dbarch$\nBEGIN\n    NEW."
                 + freshSql + " := " + conversion + ";\n    RETURN NEW;\nEND\n$dbarch$");
@@ -90,7 +90,7 @@ final class PgColumnSwap {
             swap.add("ALTER INDEX " + Sql.sibling(t.name(), temporary) + " RENAME TO "
                     + Sql.ident(Indexes.name(index)));
         }
-        List<CheckConstraint> checks = t.checks().stream().filter(c -> Expressions.mentions(c.expression(),
+        List<CheckConstraint> checks = t.checks().stream().filter(c -> Identifiers.mentions(c.expression(),
                 after.name())).toList();
         checks.forEach(c -> swap.add(PgKeys.add(t, c, true)));
         after.comment().ifPresent(c -> swap.add(ColumnSql.comment(t.name(), after.name(), after.comment())));
@@ -122,17 +122,17 @@ final class PgColumnSwap {
     }
 
     static boolean uses(Index index, String column) {
-        return index.keys().stream().anyMatch(k -> k.expression() ? Expressions.mentions(k.text(), column)
+        return index.keys().stream().anyMatch(k -> k.expression() ? Identifiers.mentions(k.text(), column)
                 : k.text().equals(column)) || index.include().contains(column)
-                || index.where().filter(w -> Expressions.mentions(w, column)).isPresent();
+                || index.where().filter(w -> Identifiers.mentions(w, column)).isPresent();
     }
 
     private static Index onColumn(Index index, String from, String to) {
         List<IndexKey> keys = index.keys().stream().map(k -> k.expression()
-                ? new IndexKey(Expressions.replaceIdentifier(k.text(), from, to), true, k.options())
+                ? new IndexKey(Identifiers.replaceIdentifier(k.text(), from, to), true, k.options())
                 : new IndexKey(k.text().equals(from) ? to : k.text(), false, k.options())).toList();
         return new Index(index.name(), index.table(), index.unique(), index.method(), keys,
                 index.include().stream().map(c -> c.equals(from) ? to : c).toList(),
-                index.where().map(w -> Expressions.replaceIdentifier(w, from, to)), false, index.location());
+                index.where().map(w -> Identifiers.replaceIdentifier(w, from, to)), false, index.location());
     }
 }

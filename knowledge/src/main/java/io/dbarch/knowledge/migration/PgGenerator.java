@@ -40,12 +40,14 @@ final class PgGenerator {
 
     static void generate(PgContext ctx) {
         PgTables tables = new PgTables(ctx);
+        PgTableRename renames = new PgTableRename(ctx);
         PgColumns columns = new PgColumns(ctx);
         PgAlterColumn alter = new PgAlterColumn(ctx);
         PgKeys keys = new PgKeys(ctx);
         PgIndexes indexes = new PgIndexes(ctx);
         PgObjects objects = new PgObjects(ctx);
         PgTypes types = new PgTypes(ctx);
+        PgEnums enums = new PgEnums(ctx);
         PgTableProps props = new PgTableProps(ctx);
         List<Change> ordered = ctx.changes().stream().sorted(Comparator.comparingInt(PgGenerator::priority)).toList();
         PgTypeChange types0 = new PgTypeChange(ctx);
@@ -57,7 +59,7 @@ final class PgGenerator {
         }
         for (Change c : ordered) {
             if (c instanceof RenameTable x) {
-                tables.rename(x);
+                renames.rename(x);
             } else if (c instanceof RenameColumn x) {
                 columns.rename(x);
             } else if (c instanceof AlterColumn x) {
@@ -87,7 +89,7 @@ final class PgGenerator {
             } else if (c instanceof RenameIndex x) {
                 indexes.rename(x);
             } else {
-                objects(c, objects, types);
+                objects(c, objects, types, enums);
             }
         }
         new PgPersistence(ctx).plan(ordered.stream().filter(AlterTable.class::isInstance).map(AlterTable.class::cast)
@@ -97,7 +99,7 @@ final class PgGenerator {
 
     private static final int VIEWS = 9;
 
-    private static void objects(Change c, PgObjects objects, PgTypes types) {
+    private static void objects(Change c, PgObjects objects, PgTypes types, PgEnums enums) {
         if (c instanceof CreateSchema x) {
             objects.createSchema(x);
         } else if (c instanceof DropSchema x) {
@@ -117,11 +119,11 @@ final class PgGenerator {
         } else if (c instanceof DropSequence x) {
             objects.dropSequence(x);
         } else if (c instanceof CreateEnum x) {
-            types.createEnum(x);
+            enums.createEnum(x);
         } else if (c instanceof AlterEnum x) {
-            types.alterEnum(x);
+            enums.alterEnum(x);
         } else if (c instanceof DropEnum x) {
-            types.dropEnum(x);
+            enums.dropEnum(x);
         } else if (c instanceof CreateDomain x) {
             types.createDomain(x);
         } else if (c instanceof AlterDomain x) {
@@ -141,8 +143,8 @@ final class PgGenerator {
         if (c instanceof AlterColumn) {
             return 2;
         }
-        boolean view = c instanceof ObjectChanges.CreateView || c instanceof ObjectChanges.DropView
-                || c instanceof ObjectChanges.ReplaceView || c instanceof ObjectChanges.ViewComment;
+        boolean view = c instanceof ViewChanges.CreateView || c instanceof ViewChanges.DropView
+                || c instanceof ViewChanges.ReplaceView || c instanceof ViewChanges.ViewComment;
         return view ? VIEWS : 3;
     }
 }

@@ -72,7 +72,7 @@ final class PgKeys {
             return;
         }
         if (c instanceof CheckConstraint ck && PgColumnSwap.swapped(ctx, t).stream()
-                .anyMatch(col -> Expressions.mentions(ck.expression(), col))) {
+                .anyMatch(col -> Identifiers.mentions(ck.expression(), col))) {
             return;
         }
         boolean fk = c instanceof ForeignKey;

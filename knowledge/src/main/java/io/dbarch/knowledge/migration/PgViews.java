@@ -1,9 +1,9 @@
 package io.dbarch.knowledge.migration;
 
-import io.dbarch.knowledge.migration.ObjectChanges.CreateView;
-import io.dbarch.knowledge.migration.ObjectChanges.DropView;
-import io.dbarch.knowledge.migration.ObjectChanges.ReplaceView;
-import io.dbarch.knowledge.migration.ObjectChanges.ViewComment;
+import io.dbarch.knowledge.migration.ViewChanges.CreateView;
+import io.dbarch.knowledge.migration.ViewChanges.DropView;
+import io.dbarch.knowledge.migration.ViewChanges.ReplaceView;
+import io.dbarch.knowledge.migration.ViewChanges.ViewComment;
 import io.dbarch.knowledge.schema.View;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,7 +75,7 @@ final class PgViews {
             for (Map.Entry<View, Stage> e : stages.entrySet()) {
                 for (Map.Entry<View, Stage> other : stages.entrySet()) {
                     boolean reads = other.getKey() != e.getKey()
-                            && Expressions.mentions(e.getKey().definition(), other.getKey().name().name());
+                            && Identifiers.mentions(e.getKey().definition(), other.getKey().name().name());
                     boolean wrong = earliest ? other.getValue().compareTo(e.getValue()) < 0
                             : other.getValue().compareTo(e.getValue()) > 0;
                     if (reads && wrong) {
@@ -113,8 +113,8 @@ final class PgViews {
     private boolean reads(View view, Set<String> touched) {
         for (String key : touched) {
             int dot = key.lastIndexOf('.');
-            if (Expressions.mentions(view.definition(), key.substring(0, dot))
-                    && Expressions.mentions(view.definition(), key.substring(dot + 1))) {
+            if (Identifiers.mentions(view.definition(), key.substring(0, dot))
+                    && Identifiers.mentions(view.definition(), key.substring(dot + 1))) {
                 return true;
             }
         }

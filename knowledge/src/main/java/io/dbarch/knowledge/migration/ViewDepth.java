@@ -31,7 +31,7 @@ final class ViewDepth {
         }
         int deepest = 0;
         for (View other : all) {
-            if (!other.name().equals(view.name()) && Expressions.mentions(view.definition(), other.name().name())) {
+            if (!other.name().equals(view.name()) && Identifiers.mentions(view.definition(), other.name().name())) {
                 deepest = Math.max(deepest, 1 + of(other, guard + 1));
             }
         }

@@ -210,6 +210,20 @@ class SafeTechniquesTest {
         assertThat(Schemas.sql(plan)).contains("ALTER TABLE public.locks VALIDATE CONSTRAINT locks_name_token_fkey");
     }
 
+    @Test
+    void should_name_the_functions_a_new_view_needs_when_the_model_does_not_carry_them() {
+        // given
+        String to = BASE + "CREATE VIEW ranked AS SELECT id, hot_rank(total) AS rank FROM orders;";
+
+        // when
+        MigrationPlan plan = Schemas.safe(BASE, to);
+
+        // then
+        assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("hot_rank()").contains("must exist"));
+        assertThat(Schemas.safe(BASE, BASE + "CREATE VIEW counted AS SELECT count(*) AS n FROM orders;").notes())
+                .noneMatch(n -> n.contains("functions"));
+    }
+
     private static int indexOf(List<String> sql, String prefix) {
         for (int i = 0; i < sql.size(); i++) {
             if (sql.get(i).startsWith(prefix)) {
