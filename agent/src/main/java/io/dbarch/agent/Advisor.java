@@ -3,6 +3,7 @@ package io.dbarch.agent;
 import dev.langchain4j.data.message.Content;
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.Result;
+import dev.langchain4j.service.TokenStream;
 import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.memory.ChatMemoryAccess;
 import java.util.List;
@@ -14,4 +15,6 @@ import java.util.List;
 interface Advisor extends ChatMemoryAccess {
 
     Result<String> chat(@MemoryId String conversationId, @UserMessage List<Content> message);
+
+    TokenStream stream(@MemoryId String conversationId, @UserMessage List<Content> message);
 }

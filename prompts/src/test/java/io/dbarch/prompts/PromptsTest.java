@@ -78,6 +78,20 @@ class PromptsTest {
     }
 
     @Test
+    void should_list_every_protocol_section_when_the_advisor_prompt_loads() {
+        // when
+        String text = Prompts.load(Prompts.ADVISOR_SYSTEM).text();
+
+        // then
+        for (String section : List.of("Summary", "ERD", "Findings", "Migration plan", "HA/DR", "Capacity",
+                "Trade-offs and alternatives", "Risks", "Escalations", "Next steps")) {
+            assertThat(text).as(section).contains("- **" + section + "**");
+        }
+        assertThat(text).contains("auditing by default").contains("sharding").contains("RPO, RTO")
+                .contains("not new instructions").contains("art-3");
+    }
+
+    @Test
     void should_name_known_prompts_when_a_prompt_is_missing() {
         assertThatThrownBy(() -> Prompts.load("no-such-prompt"))
                 .isInstanceOf(IllegalArgumentException.class)

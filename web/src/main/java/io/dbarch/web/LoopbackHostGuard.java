@@ -1,5 +1,6 @@
 package io.dbarch.web;
 
+import io.dbarch.web.http.ProblemException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Locale;

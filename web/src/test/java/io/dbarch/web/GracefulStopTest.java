@@ -6,14 +6,10 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import io.dbarch.agent.AdvisorAgent;
-import io.dbarch.agent.memory.BoundedChatMemoryStore;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +37,7 @@ class GracefulStopTest {
     void should_finish_the_request_in_flight_when_the_app_stops() throws Exception {
         // given
         var model = new SlowModel();
-        var app = WebApp.start(WebConfig.loopback(0),
-                new AdvisorAgent(model, new BoundedChatMemoryStore(), List.of(), Clock.systemUTC()));
+        var app = TestApps.start(java.util.Map.of(), io.dbarch.web.storage.DatabaseConfig.h2Memory("graceful"), model);
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/chat"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"hi\"}")).build();

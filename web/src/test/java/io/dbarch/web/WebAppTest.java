@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dbarch.agent.AdvisorAgent;
-import io.dbarch.agent.memory.BoundedChatMemoryStore;
-import io.dbarch.agent.offline.OfflineProtocolEngine;
-import io.dbarch.agent.tools.SchemaTools;
-import io.dbarch.knowledge.sql.DdlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -33,9 +27,7 @@ class WebAppTest {
 
     @BeforeAll
     static void start() {
-        var agent = new AdvisorAgent(new OfflineProtocolEngine(), new BoundedChatMemoryStore(),
-                List.of(new SchemaTools(new DdlReader())), Clock.systemUTC());
-        app = WebApp.start(WebConfig.loopback(0), agent);
+        app = TestApps.start(Map.of());
     }
 
     @AfterAll
@@ -144,7 +136,11 @@ class WebAppTest {
     void should_report_ok_when_health_is_requested() throws Exception {
         var response = get("/health");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"status\":\"ok\"}"));
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("status").asText()).isEqualTo("ok");
+        assertThat(body.at("/database/status").asText()).isEqualTo("up");
+        assertThat(body.at("/database/detail").asText()).isEqualTo("H2");
+        assertThat(body.at("/sandbox/status").asText()).isEqualTo("disabled");
     }
 
     @Test
@@ -155,20 +151,27 @@ class WebAppTest {
         // then
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(response.body()).contains("<textarea id=\"message\"").contains("<script src=\"/app.js\"");
+        assertThat(response.body()).contains("<textarea id=\"message\"")
+                .contains("<script type=\"module\" src=\"/app.js\">");
         assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("script-src 'self'").doesNotContain("unsafe-inline");
     }
 
     @Test
-    void should_render_answers_without_inner_html_when_the_script_is_served() throws Exception {
-        // when
-        var response = get("/app.js");
+    void should_render_answers_without_inner_html_when_the_scripts_are_served() throws Exception {
+        for (String script : List.of("/app.js", "/markdown.js", "/api.js", "/artifacts.js", "/findings.js",
+                "/intake.js")) {
+            // when
+            var response = get(script);
 
-        // then
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("textContent").doesNotContain("innerHTML")
-                .doesNotContain("insertAdjacentHTML").doesNotContain("eval(");
+            // then
+            assertThat(response.statusCode()).as(script).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(script).contains("javascript");
+            assertThat(response.body()).as(script).doesNotContain("innerHTML").doesNotContain("outerHTML")
+                    .doesNotContain("insertAdjacentHTML").doesNotContain("eval(").doesNotContain("document.write")
+                    .doesNotContain("new Function");
+        }
+        assertThat(get("/markdown.js").body()).contains("textContent");
     }
 
     @Test

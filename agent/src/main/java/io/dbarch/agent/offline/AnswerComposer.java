@@ -1,81 +1,91 @@
 package io.dbarch.agent.offline;
 
-import java.util.ArrayList;
+import io.dbarch.agent.tools.ArtifactTools;
+import io.dbarch.agent.tools.ErdTools;
+import io.dbarch.agent.tools.SchemaTools;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * Writes the offline engine's answers in the protocol's sections. It reads the schema tool's summary the way a
- * model would: from its text ({@code Objects: N tables, …} and a {@code Diagnostics (N):} block).
+ * Writes the engine's answer from the tool results of the turn, in the protocol's sections (summary, ERD,
+ * findings, migration plan, …, next steps — those that apply). It reads tool results the way a model would: as text.
  */
 final class AnswerComposer {
 
-    private static final Pattern TABLE_COUNT = Pattern.compile("(?m)^Objects: (\\d+) tables?\\b");
-    private static final Pattern DIAGNOSTICS = Pattern.compile("(?m)^Diagnostics \\((\\d+)\\):");
-
-    /** The answer after the schema tool ran; {@code toolResults} are the tool outputs of this turn. */
-    String schemaAnswer(List<ToolOutcome> toolResults) {
-        var out = new StringBuilder("## Summary\n\n");
-        for (ToolOutcome result : toolResults) {
-            if (result.failed()) {
-                out.append("The schema inspection failed: ").append(result.text()).append("\n\n");
-            } else {
-                out.append("I read the DDL you sent. What it contains:\n\n").append(result.text()).append("\n\n");
-            }
-        }
-        out.append("## Next steps\n\n");
-        List<String> steps = nextSteps(toolResults);
-        for (int i = 0; i < steps.size(); i++) {
-            out.append(i + 1).append(". ").append(steps.get(i)).append('\n');
-        }
-        return out.toString().stripTrailing();
+    String compose(Intent intent, Conversation c) {
+        return switch (intent.kind()) {
+            case SCHEMA_REVIEW -> schemaReview(c);
+            case SCHEMA_PAIR -> schemaPair(c);
+            case TABLE -> single(c, SchemaTools.DESCRIBE_TABLE, "Here is the table as the schema defines it:",
+                    List.of("Ask for the diagram around it: \"ERD around " + intent.subject().orElse("it") + "\".",
+                            "Tell me its row count, growth and most frequent queries, so keys and indexes can be "
+                                    + "checked against them."));
+            case ERD -> erdOnly(c);
+            case REQUIREMENTS -> RequirementsAnswer.compose(c);
+            case KNOWLEDGE -> KnowledgeAnswer.compose(intent.subject().orElse("this"),
+                    c.result(Planner.SEARCH_KNOWLEDGE).map(ToolOutcome::text).orElse(""),
+                    c.result(Planner.SEARCH_KNOWLEDGE).filter(ToolOutcome::failed));
+            case READ_ARTIFACT -> single(c, ArtifactTools.READ_ARTIFACT, "Here is the page you asked for:",
+                    List.of("Ask for page " + (intent.page() + 1) + " to read on."));
+            case LIST_ARTIFACTS -> single(c, ArtifactTools.LIST_ARTIFACTS, "The artifacts of this conversation:",
+                    List.of("Ask me to read one, e.g. \"read art-1\"."));
+            default -> Replies.unclear(c);
+        };
     }
 
-    /** The reply when a message holds DDL but no schema tool is available to read it. */
-    String noToolAnswer() {
-        return "## Summary\n\nYour message contains DDL, but the schema inspection tool is not enabled in this "
-                + "configuration, so I cannot read it.\n\n## Next steps\n\n1. Enable the schema tools, then send "
-                + "the script again.";
+    private static String schemaReview(Conversation c) {
+        Optional<ToolOutcome> inspect = c.result(SchemaTools.INSPECT_SCHEMA);
+        String label = c.sqlScripts().isEmpty() ? "the DDL" : c.sqlScripts().get(0).label();
+        String summary = inspect.map(r -> r.failed() ? "The schema inspection failed: " + r.text()
+                : "I read " + label + ". What it contains:\n\n" + r.text()).orElse("")
+                + c.result(Planner.LINT).filter(r -> !r.failed()).map(r -> "\n\n" + r.text().lines().findFirst()
+                        .orElse("") + " The most serious are listed under Findings, each with its fix.").orElse("");
+        return new Sections().section("Summary", summary)
+                .section("ERD", c.result(ErdTools.RENDER_ERD).map(AnswerComposer::erd).orElse(""))
+                .section("Findings", c.result(Planner.LINT).map(ToolOutcome::text).orElse(""))
+                .numbered("Next steps", NextSteps.afterReview(c))
+                .build();
     }
 
-    /** The reply when a message holds no DDL: what the offline engine can do, and one precise question. */
-    String guidance() {
-        return "Offline mode: I can read a schema and summarise it. Paste PostgreSQL or MySQL DDL (CREATE TABLE, "
-                + "CREATE INDEX, ALTER TABLE …) and I will list the objects per kind, the tables with their column "
-                + "counts, and every statement I could not read with its line number. Questions without DDL need "
-                + "a language model, which offline mode does not run.\n\n"
-                + "Which schema should I review? Paste its CREATE TABLE statements, ideally in a ```sql block.";
+    private static String schemaPair(Conversation c) {
+        Optional<ToolOutcome> draft = c.result(Planner.DRAFT_MIGRATION);
+        if (draft.isPresent()) {
+            return new Sections().section("Summary", "You sent two schemas; here is how to get from the first to "
+                    + "the second.").section("Migration plan", draft.get().text())
+                    .numbered("Next steps", List.of("Run the plan against a copy of production first.")).build();
+        }
+        var both = new StringBuilder("You sent two schemas. Drafting the migration between them needs the "
+                + "migration tool, which is not enabled in this configuration; here is what each contains.\n\n");
+        c.results().stream().filter(r -> r.toolName().equals(SchemaTools.INSPECT_SCHEMA))
+                .forEach(r -> both.append(r.text()).append("\n\n"));
+        return new Sections().section("Summary", both.toString())
+                .numbered("Next steps", List.of("Tell me which schema is the current one and which the target.",
+                        "Say which tables or columns were renamed, so they are not dropped and re-created."))
+                .build();
     }
 
-    private static List<String> nextSteps(List<ToolOutcome> results) {
-        List<String> steps = new ArrayList<>();
-        boolean failed = results.stream().anyMatch(ToolOutcome::failed);
-        int tables = results.stream().mapToInt(r -> firstNumber(TABLE_COUNT, r.text())).max().orElse(-1);
-        int diagnostics = results.stream().mapToInt(r -> Math.max(0, firstNumber(DIAGNOSTICS, r.text()))).sum();
-        if (failed) {
-            steps.add("Fix what the error above names and send the script again.");
-        }
-        if (diagnostics > 0) {
-            steps.add(diagnostics == 1
-                    ? "Check the statement listed under Diagnostics: I could not read it, so nothing in it is in "
-                            + "this summary."
-                    : "Check the " + diagnostics + " statements listed under Diagnostics: I could not read them, so "
-                            + "nothing in them is in this summary.");
-        }
-        if (tables == 0) {
-            steps.add("I found no tables. Send the CREATE TABLE statements of the schema you want reviewed "
-                    + "(PostgreSQL or MySQL).");
-        }
-        steps.add("Tell me the workload of the largest tables: rows now and growth per month, the most frequent "
-                + "queries and writes, and the read/write mix, so keys and indexes can be checked against it.");
-        steps.add("Tell me your targets: latency per key operation, RPO and RTO, and any compliance duties "
-                + "(personal or payment data, retention).");
-        return steps;
+    private static String erdOnly(Conversation c) {
+        return new Sections().section("ERD", c.result(ErdTools.RENDER_ERD).map(AnswerComposer::erd).orElse(""))
+                .numbered("Next steps", List.of("Open the SVG artifact to see the diagram; the .puml and .mmd "
+                        + "artifacts are its PlantUML and Mermaid sources.",
+                        "Ask for one table in detail: \"describe table …\"."))
+                .build();
     }
 
-    private static int firstNumber(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    private static String erd(ToolOutcome r) {
+        return r.failed() ? "The diagram could not be drawn: " + r.text() : r.text();
+    }
+
+    private static String single(Conversation c, String tool, String intro, List<String> steps) {
+        Optional<ToolOutcome> r = c.result(tool);
+        if (r.isEmpty()) {
+            return Replies.unclear(c);
+        }
+        if (r.get().failed()) {
+            return new Sections().section("Summary", "That did not work: " + r.get().text())
+                    .numbered("Next steps", List.of("Correct what the message above names and ask again.")).build();
+        }
+        return new Sections().section("Summary", intro + "\n\n" + Sections.quoted(r.get().text()))
+                .numbered("Next steps", steps).build();
     }
 }

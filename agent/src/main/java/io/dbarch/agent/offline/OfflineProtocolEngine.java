@@ -3,12 +3,7 @@ package io.dbarch.agent.offline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
-import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.TextContent;
-import dev.langchain4j.data.message.ToolExecutionResultMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -16,87 +11,73 @@ import dev.langchain4j.model.output.FinishReason;
 import io.dbarch.agent.tools.SchemaTools;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The default chat model: a deterministic protocol engine that needs no network and no key. It drives the same
- * tools a language model would: DDL in the latest user message becomes a call to {@code inspectSchema}; the tool's
- * result becomes an answer in protocol sections; a message without DDL gets a short reply that says what works
- * offline and asks for the schema. Stateless and thread-safe.
+ * The default chat model: a deterministic protocol engine that needs no network and no key. It reads the
+ * conversation (free text, fenced SQL, references to stored scripts, YAML/JSON requirements), decides which of the
+ * offered tools to call and with what arguments, and composes the answer in the protocol's sections from their
+ * results. When it cannot tell what the user wants, it asks a precise question. Stateless and thread-safe.
  */
 public final class OfflineProtocolEngine implements ChatModel {
 
-    private static final String DDL_PARAMETER = "ddl";
+    /** The model name responses carry. */
+    public static final String MODEL_NAME = "dbarch-offline";
 
-    private final DdlDetector detector = new DdlDetector();
+    private final ScriptFinder finder = new ScriptFinder();
+    private final IntentReader intents = new IntentReader();
+    private final Planner planner = new Planner();
     private final AnswerComposer composer = new AnswerComposer();
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        List<ChatMessage> messages = request.messages();
-        ChatMessage last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
+        Conversation c = Conversation.of(request, finder);
+        Intent intent = intents.read(c);
         AiMessage reply;
-        if (last instanceof ToolExecutionResultMessage) {
-            reply = AiMessage.from(composer.schemaAnswer(toolResultsOfThisTurn(messages)));
-        } else if (last instanceof UserMessage user) {
-            reply = replyTo(user, request, messages.size());
+        if (!c.lastIsToolResult()) {
+            reply = plan(intent, c);
+        } else if (intent.kind() == Intent.Kind.REQUIREMENTS && !RequirementsAnswer.escalationsToRaise(c).isEmpty()) {
+            reply = calls(RequirementsAnswer.escalationsToRaise(c), c.results().size());
         } else {
-            reply = AiMessage.from(composer.guidance());
+            reply = AiMessage.from(composer.compose(intent, c));
         }
         return ChatResponse.builder()
                 .aiMessage(reply)
                 .finishReason(reply.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
-                .modelName("dbarch-offline")
+                .modelName(MODEL_NAME)
                 .build();
     }
 
-    private AiMessage replyTo(UserMessage user, ChatRequest request, int position) {
-        Optional<String> ddl = detector.detect(textOf(user));
-        if (ddl.isEmpty()) {
-            return AiMessage.from(composer.guidance());
+    private AiMessage plan(Intent intent, Conversation c) {
+        List<ToolCall> calls = planner.plan(intent, c);
+        if (!calls.isEmpty()) {
+            return calls(calls, 0);
         }
-        if (!offers(request, SchemaTools.INSPECT_SCHEMA)) {
-            return AiMessage.from(composer.noToolAnswer());
-        }
-        return AiMessage.from(ToolExecutionRequest.builder()
-                .id("offline-" + position)
-                .name(SchemaTools.INSPECT_SCHEMA)
-                .arguments(arguments(ddl.get()))
-                .build());
+        return AiMessage.from(switch (intent.kind()) {
+            case SCHEMA_REVIEW, SCHEMA_PAIR, TABLE, ERD -> Replies.toolMissing(c.offers(SchemaTools.INSPECT_SCHEMA)
+                    ? "that" : "a schema review (the schema inspection tool)");
+            case READ_ARTIFACT, LIST_ARTIFACTS -> Replies.toolMissing("artifacts");
+            case KNOWLEDGE -> Replies.knowledgeUnavailable(intent.subject().orElse("design"));
+            case REQUIREMENTS -> Replies.requirementsUnavailable();
+            case NEEDS_SCHEMA -> Replies.needsSchema();
+            case UNCLEAR -> Replies.unclear(c);
+        });
     }
 
-    private String arguments(String ddl) {
+    private AiMessage calls(List<ToolCall> calls, int idOffset) {
+        List<ToolExecutionRequest> requests = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            requests.add(ToolExecutionRequest.builder().id("offline-" + (idOffset + i + 1)).name(calls.get(i).name())
+                    .arguments(arguments(calls.get(i))).build());
+        }
+        return AiMessage.from(requests);
+    }
+
+    private String arguments(ToolCall call) {
         try {
-            return json.writeValueAsString(Map.of(DDL_PARAMETER, ddl));
+            return json.writeValueAsString(call.arguments());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot encode tool arguments: " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static boolean offers(ChatRequest request, String toolName) {
-        List<ToolSpecification> specs = request.toolSpecifications();
-        return specs != null && specs.stream().anyMatch(s -> s.name().equals(toolName));
-    }
-
-    private static List<ToolOutcome> toolResultsOfThisTurn(List<ChatMessage> messages) {
-        List<ToolOutcome> results = new ArrayList<>();
-        for (int i = messages.size() - 1; i >= 0 && !(messages.get(i) instanceof UserMessage); i--) {
-            if (messages.get(i) instanceof ToolExecutionResultMessage r) {
-                results.add(0, new ToolOutcome(r.toolName(), r.text() == null ? "" : r.text(), isError(r)));
-            }
-        }
-        return results;
-    }
-
-    private static boolean isError(ToolExecutionResultMessage result) {
-        return Boolean.TRUE.equals(result.isError());
-    }
-
-    private static String textOf(UserMessage user) {
-        return user.contents().stream().filter(TextContent.class::isInstance).map(c -> ((TextContent) c).text())
-                .collect(Collectors.joining("\n"));
     }
 }

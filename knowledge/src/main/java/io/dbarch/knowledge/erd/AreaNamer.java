@@ -26,16 +26,17 @@ final class AreaNamer {
     private AreaNamer() {
     }
 
-    static List<Area> name(List<List<QualifiedName>> groups, ErdGraph graph) {
+    static List<Area> name(List<TableGroup> groups, ErdGraph graph) {
         Map<String, Long> perSchema = graph.names().stream()
                 .collect(Collectors.groupingBy(QualifiedName::schema, Collectors.counting()));
         boolean multiSchema = perSchema.size() > 1;
         var used = new HashSet<String>();
         var areas = new ArrayList<Area>();
-        for (List<QualifiedName> group : groups) {
+        for (TableGroup tableGroup : groups) {
+            List<QualifiedName> group = tableGroup.tables();
             String schema = group.get(0).schema();
             boolean wholeSchema = !schema.isEmpty() && perSchema.get(schema) == group.size();
-            String base = wholeSchema ? schema : topic(group, graph);
+            String base = wholeSchema ? schema : topic(group, graph, tableGroup.packed());
             String name = multiSchema && !wholeSchema && !schema.isEmpty() ? schema + ": " + base : base;
             areas.add(new Area(unique(name, used), group));
         }
@@ -44,10 +45,12 @@ final class AreaNamer {
 
     /**
      * The most specific name prefix shared by enough of the group (at least two tables), e.g. {@code ci_runner}
-     * for the ci_runner_* tables and a few others; else the most connected table.
+     * for the ci_runner_* tables and a few others; else the most connected table. Groups packed from leftovers
+     * need a prefix shared by half of them, else they are "other tables".
      */
-    private static String topic(List<QualifiedName> group, ErdGraph graph) {
+    private static String topic(List<QualifiedName> group, ErdGraph graph, boolean packed) {
         String best = "";
+        long bestCount = 0;
         for (int level = 1; level <= MAX_LEVEL; level++) {
             final int l = level;
             Map<String, Long> counts = group.stream()
@@ -56,12 +59,18 @@ final class AreaNamer {
                     .max(Map.Entry.<String, Long>comparingByValue()
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .orElseThrow();
-            if (top.getValue() < 2 || top.getValue() < (l == 1 ? FIRST_WORD_SHARE : DOMINANT_SHARE) * group.size()) {
+            double share = l == 1 && !packed ? FIRST_WORD_SHARE : DOMINANT_SHARE;
+            boolean asGoodAsBefore = l > 1 && top.getValue() == bestCount;
+            if (top.getValue() < 2 || (top.getValue() < share * group.size() && !asGoodAsBefore)) {
                 break;
             }
             best = top.getKey();
+            bestCount = top.getValue();
         }
-        return best.isEmpty() ? hub(group, graph) : best;
+        if (!best.isEmpty()) {
+            return best;
+        }
+        return packed ? "other tables" : hub(group, graph);
     }
 
     private static String hub(List<QualifiedName> group, ErdGraph graph) {

@@ -24,7 +24,7 @@ final class AreaSplitter {
     private AreaSplitter() {
     }
 
-    static List<List<QualifiedName>> split(ErdGraph graph, int maxSize) {
+    static List<TableGroup> split(ErdGraph graph, int maxSize) {
         List<QualifiedName> nodes = new ArrayList<>(graph.names());
         Map<QualifiedName, Integer> index = new HashMap<>();
         nodes.forEach(n -> index.put(n, index.size()));
@@ -36,10 +36,10 @@ final class AreaSplitter {
         var bySchema = new TreeMap<String, List<Integer>>();
         nodes.forEach(n -> bySchema.computeIfAbsent(n.schema(), s -> new ArrayList<>()).add(index.get(n)));
         int smallSize = Math.max(3, maxSize / 5);
-        var areas = new ArrayList<List<QualifiedName>>();
+        var areas = new ArrayList<TableGroup>();
         for (List<Integer> schemaNodes : bySchema.values()) {
             if (schemaNodes.size() <= maxSize) {
-                areas.add(names(schemaNodes, nodes));
+                areas.add(new TableGroup(names(schemaNodes, nodes), false));
                 continue;
             }
             var seeds = stemSeeds(schemaNodes, nodes, 1, maxSize);
@@ -50,13 +50,13 @@ final class AreaSplitter {
                 if (c.size() < smallSize) {
                     small.add(c);
                 } else {
-                    areas.add(names(c, nodes));
+                    areas.add(new TableGroup(names(c, nodes), false));
                 }
             }
-            pack(small, nodes, maxSize).forEach(areas::add);
+            pack(small, nodes, maxSize).forEach(bin -> areas.add(new TableGroup(bin, true)));
         }
-        areas.sort(Comparator.comparing((List<QualifiedName> a) -> a.get(0).schema())
-                .thenComparing(a -> -a.size()).thenComparing(a -> a.get(0)));
+        areas.sort(Comparator.comparing((TableGroup g) -> g.tables().get(0).schema())
+                .thenComparing(g -> -g.tables().size()).thenComparing(g -> g.tables().get(0)));
         return areas;
     }
 

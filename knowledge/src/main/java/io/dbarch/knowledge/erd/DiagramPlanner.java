@@ -16,6 +16,8 @@ final class DiagramPlanner {
 
     /** At most this many boxes for tables of other areas in one area diagram (the most linked first). */
     static final int MAX_EXTERNAL = 10;
+    /** Layout time grows faster than linearly: 300 tables take about 5 s as one picture. */
+    static final int MAX_ONE_PICTURE = 500;
 
     private DiagramPlanner() {
     }
@@ -29,6 +31,11 @@ final class DiagramPlanner {
     }
 
     static DiagramPlan single(ErdGraph selected, ErdOptions options) {
+        if (selected.size() > MAX_ONE_PICTURE) {
+            throw new ErdException(selected.size() + " tables are too many for one picture (at most "
+                    + MAX_ONE_PICTURE + "); let the schema be split into subject areas, or narrow the selection"
+                    + " with include/exclude patterns or a focus table.");
+        }
         return new DiagramPlan("erd", options.title(), List.copyOf(selected.names()), Map.of());
     }
 

@@ -12,6 +12,10 @@ import java.util.TreeMap;
 /** Writes the PlantUML source of one entity diagram in crow's-foot notation. */
 final class EntityDiagramWriter {
 
+    /** Pads the names of other areas' tables: PlantUML sizes two-line boxes a little too tight. */
+    private static final String NBSP = "<U+00A0>";
+    private static final int MAX = EntityBlock.MAX_NAME;
+
     private EntityDiagramWriter() {
     }
 
@@ -20,7 +24,8 @@ final class EntityDiagramWriter {
         out.append(PlantUmlStyle.header(plan.title()));
         Map<QualifiedName, String> alias = new LinkedHashMap<>();
         plan.tables().forEach(t -> alias.put(t, "t" + (alias.size() + 1)));
-        boolean qualified = !options.groupBySchema() && schemas(plan).size() > 1;
+        boolean qualified = !options.groupBySchema()
+                && plan.tables().stream().map(QualifiedName::schema).distinct().count() > 1;
         if (options.groupBySchema()) {
             var bySchema = new TreeMap<String, List<QualifiedName>>();
             plan.tables().forEach(t -> bySchema.computeIfAbsent(t.schema(), s -> new java.util.ArrayList<>()).add(t));
@@ -41,20 +46,20 @@ final class EntityDiagramWriter {
         for (var e : plan.external().entrySet()) {
             String a = "x" + (++external);
             alias.put(e.getKey(), a);
-            out.append("entity \"").append(PlantUmlText.escape(e.getKey().toString(), EntityBlock.MAX_NAME * 2))
-                    .append("\\n<size:10>in ").append(PlantUmlText.escape(e.getValue(), EntityBlock.MAX_NAME))
+            out.append("entity \"").append(NBSP).append(PlantUmlText.escape(e.getKey().toString(), 2 * MAX))
+                    .append(NBSP).append("\\n<size:10>in ").append(PlantUmlText.escape(e.getValue(), MAX))
                     .append("</size>\" as ").append(a).append(' ').append(PlantUmlStyle.EXTERNAL_STYLE)
                     .append('\n');
         }
         Set<QualifiedName> drawn = new HashSet<>(plan.tables());
-        for (Relationship r : graph.relationships()) {
-            boolean inside = drawn.contains(r.child()) || drawn.contains(r.parent());
-            if (inside && alias.containsKey(r.child()) && alias.containsKey(r.parent())) {
-                line(out, r, alias);
-            }
-        }
+        List<Relationship> lines = graph.relationships().stream()
+                .filter(r -> (drawn.contains(r.child()) || drawn.contains(r.parent()))
+                        && alias.containsKey(r.child()) && alias.containsKey(r.parent()))
+                .toList();
+        Map<Relationship, String> dashes = LineLengths.of(lines);
+        lines.forEach(r -> line(out, r, alias, dashes.getOrDefault(r, "--")));
         if (options.legend()) {
-            out.append(PlantUmlStyle.entityLegend());
+            out.append(PlantUmlStyle.entityLegend(!plan.external().isEmpty()));
         }
         return out.append(PlantUmlStyle.footer()).toString();
     }
@@ -77,17 +82,10 @@ final class EntityDiagramWriter {
     }
 
     /** {@code parent ||--o{ child}: bar or circle at the parent, crow's foot (or bar for one-to-one) at the child. */
-    private static void line(StringBuilder out, Relationship r, Map<QualifiedName, String> alias) {
-        out.append(alias.get(r.parent())).append(' ').append(r.optional() ? "|o" : "||").append("--")
+    private static void line(StringBuilder out, Relationship r, Map<QualifiedName, String> alias, String dashes) {
+        out.append(alias.get(r.parent())).append(' ').append(r.optional() ? "|o" : "||").append(dashes)
                 .append(r.oneToOne() ? "o|" : "o{").append(' ').append(alias.get(r.child()));
         r.label().ifPresent(l -> out.append(" : ").append(PlantUmlText.escape(l, EntityBlock.MAX_NAME)));
         out.append('\n');
-    }
-
-    private static Set<String> schemas(DiagramPlan plan) {
-        var schemas = new HashSet<String>();
-        plan.tables().forEach(t -> schemas.add(t.schema()));
-        plan.external().keySet().forEach(t -> schemas.add(t.schema()));
-        return schemas;
     }
 }

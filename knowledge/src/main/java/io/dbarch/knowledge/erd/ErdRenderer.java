@@ -13,7 +13,9 @@ import java.util.function.Supplier;
  * sources. Relationships come from foreign keys: a nullable key gives zero-or-one at the referenced table, a unique
  * key one-to-one, otherwise many at the referencing table. Schemas above the split threshold become one diagram per
  * subject area plus an overview. Every identifier, type and comment is escaped, so schema text cannot act as
- * PlantUML or Mermaid syntax. Thread-safe; construct once and share.
+ * PlantUML or Mermaid syntax. Bounds: at most 2,000 tables per request, 500 in one picture, 40 columns per entity
+ * picture (key columns always shown), PNG at most 8,192 pixels a side (larger ones are refused, never clipped).
+ * Thread-safe; construct once and share, and call {@link #prewarm()} at server start.
  */
 public final class ErdRenderer {
 

@@ -5,17 +5,29 @@ import java.util.Set;
 
 /**
  * Mermaid-safe words. Mermaid has no escape mechanism, so text from a schema is reduced to the characters its
- * {@code erDiagram} grammar accepts in each position; nothing else can reach the output (no quotes, percent signs,
- * braces, colons or line breaks, hence no directives such as {@code %%{init}%%}).
+ * {@code erDiagram} grammar accepts in each position; nothing else can reach the output (no quotes of its own,
+ * percent signs, braces, colons or line breaks, hence no directives such as {@code %%{init}%%}).
  */
 final class MermaidText {
 
     private MermaidText() {
     }
 
-    /** An entity or attribute name: ASCII letters, digits and {@code _}, starting with a letter or {@code _}. */
+    /**
+     * An entity name, quoted: Mermaid's lexer is case-insensitive and reads keywords such as {@code class},
+     * {@code end}, {@code style} or {@code one} even at the start of a bare name, but never inside quotes.
+     */
+    static String entity(String raw, int max, Set<String> used) {
+        return "\"" + unique(word(raw, max, "."), used) + "\"";
+    }
+
+    /**
+     * An attribute name: ASCII letters, digits and {@code _}, starting with a letter or {@code _}; {@code pk},
+     * {@code fk} and {@code uk} (any case) get a trailing {@code _} so they are not read as key markers.
+     */
     static String identifier(String raw, int max) {
-        return word(raw, max, "");
+        String word = word(raw, max, "");
+        return word.matches("(?i)pk|fk|uk") ? word + "_" : word;
     }
 
     /** A type: as an identifier, plus {@code ( ) [ ] ,} so {@code numeric(12,2)} and {@code text[]} survive. */

@@ -21,19 +21,16 @@ final class MermaidWriter {
     static String write(ErdGraph graph, DiagramPlan plan, ErdOptions options) {
         var out = new StringBuilder(2048 + plan.tables().size() * 256);
         header(out, plan.title());
-        boolean qualified = plan.tables().stream().map(QualifiedName::schema).distinct().count() > 1
-                || !plan.external().isEmpty() && plan.external().keySet().stream()
-                        .anyMatch(t -> plan.tables().stream().noneMatch(p -> p.schema().equals(t.schema())));
+        boolean qualified = plan.tables().stream().map(QualifiedName::schema).distinct().count() > 1;
         Set<String> used = MermaidText.newNameSet();
         Map<QualifiedName, String> ids = new LinkedHashMap<>();
         for (QualifiedName name : plan.tables()) {
-            String id = MermaidText.unique(MermaidText.identifier(qualified && name.isQualified()
-                    ? name.schema() + "_" + name.name() : name.name(), MAX), used);
+            String id = MermaidText.entity(qualified ? name.toString() : name.name(), MAX, used);
             ids.put(name, id);
             entity(out, graph.table(name).orElseThrow(), id, graph, options.columns());
         }
         for (QualifiedName name : plan.external().keySet()) {
-            String id = MermaidText.unique(MermaidText.identifier(name.schema() + "_" + name.name(), MAX), used);
+            String id = MermaidText.entity(name.toString(), MAX, used);
             ids.put(name, id);
             out.append("    ").append(id).append('\n');
         }
@@ -56,12 +53,12 @@ final class MermaidWriter {
         Set<String> used = MermaidText.newNameSet();
         String[] ids = new String[areas.size()];
         for (int i = 0; i < areas.size(); i++) {
-            ids[i] = MermaidText.unique(MermaidText.identifier(areas.get(i).name(), MAX), used);
+            ids[i] = MermaidText.entity(areas.get(i).name(), MAX, used);
             out.append("    ").append(ids[i]).append(" {\n        int tables \"")
                     .append(areas.get(i).tables().size()).append(" tables\"\n    }\n");
         }
-        OverviewWriter.links(graph, Area.indexOf(areas)).forEach((pair, count) -> out.append("    ").append(ids[pair.get(0)])
-                .append(" }o--o{ ").append(ids[pair.get(1)]).append(" : \"").append(count)
+        OverviewWriter.links(graph, Area.indexOf(areas)).forEach((pair, count) -> out.append("    ")
+                .append(ids[pair.get(0)]).append(" }o--o{ ").append(ids[pair.get(1)]).append(" : \"").append(count)
                 .append(count == 1 ? " FK" : " FKs").append("\"\n"));
         return out.toString();
     }

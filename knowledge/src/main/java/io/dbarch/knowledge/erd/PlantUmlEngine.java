@@ -21,8 +21,11 @@ import net.sourceforge.plantuml.security.SecurityUtils;
  */
 final class PlantUmlEngine {
 
-    /** Largest width or height in pixels; PlantUML's default (4096) clips big diagrams. */
-    static final int LIMIT_SIZE = 12_000;
+    /**
+     * Largest PNG width or height in pixels: PlantUML's default (4096) clips big diagrams, and it allocates the
+     * whole bitmap, so the limit also bounds memory. Larger PNGs are refused, not clipped; SVG has no such limit.
+     */
+    static final int LIMIT_SIZE = 8192;
 
     /** Per-process PlantUML set-up, run once before any PlantUML class is used. */
     private static final class Setup {
@@ -55,6 +58,11 @@ final class PlantUmlEngine {
             if (image.getStatus() != 0) {
                 throw new ErdException("Internal error: PlantUML failed to draw the diagram (status "
                         + image.getStatus() + ").", image.getRootCause());
+            }
+            if (format == ErdFormat.PNG && (image.getWidth() > LIMIT_SIZE || image.getHeight() > LIMIT_SIZE)) {
+                throw new ErdException("The diagram is " + image.getWidth() + " x " + image.getHeight()
+                        + " pixels, more than a PNG may have (" + LIMIT_SIZE + "); ask for SVG, let the schema be"
+                        + " split into subject areas, or show fewer columns (keys or none).");
             }
         } catch (IOException e) {
             throw new ErdException("Internal error: PlantUML could not write the image: " + e.getMessage(), e);

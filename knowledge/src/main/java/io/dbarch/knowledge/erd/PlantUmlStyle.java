@@ -46,9 +46,9 @@ final class PlantUmlStyle {
             <b>Notation</b>
             ● NOT NULL    PK primary key    FK foreign key    UQ unique (UQ1, UQ2: composite)
             Line ends at a table: bar = exactly one, circle = zero, crow's foot = many
-            Dashed grey boxes: tables drawn in another area diagram
-            endlegend
             """;
+
+    private static final String EXTERNAL_LEGEND = "Dashed grey boxes: tables drawn in another area diagram\n";
 
     private static final String OVERVIEW_LEGEND = """
             legend right
@@ -67,8 +67,8 @@ final class PlantUmlStyle {
         return HEADER + title.map(t -> "title " + PlantUmlText.escape(t, ErdOptions.MAX_TEXT) + "\n").orElse("");
     }
 
-    static String entityLegend() {
-        return ENTITY_LEGEND;
+    static String entityLegend(boolean withExternal) {
+        return ENTITY_LEGEND + (withExternal ? EXTERNAL_LEGEND : "") + "endlegend\n";
     }
 
     static String overviewLegend() {

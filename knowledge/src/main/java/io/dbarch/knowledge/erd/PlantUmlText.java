@@ -3,14 +3,18 @@ package io.dbarch.knowledge.erd;
 import java.util.Locale;
 
 /**
- * Makes any text from a schema (identifiers, types, comments) inert inside PlantUML source. Letters, digits, space,
- * {@code _ , ( )} and a single dot inside the text pass through; every other character becomes a {@code <U+XXXX>} escape, which PlantUML draws as
- * that character but never reads as syntax. So no input can end the diagram ({@code @enduml}), reach the
- * preprocessor ({@code !include}, {@code %getenv}, {@code $var}), start a comment ({@code '}, {@code /'}), open a
- * link ({@code [[…]]}), use markup ({@code <img>}, {@code **}) or start a new line. A doubled underscore is escaped
- * too (creole underline), and line breaks and other control characters become a space.
+ * Makes any text from a schema (identifiers, types, comments) inert inside PlantUML source. Letters, digits, space
+ * and {@code _ , ( )} pass through, and so do {@code . - / :} when neither first nor doubled; every other character
+ * becomes a {@code <U+XXXX>} escape, which PlantUML draws as that character but never reads as syntax. So no input
+ * can end the diagram ({@code @enduml}), reach the preprocessor ({@code !include}, {@code %getenv}, {@code $var}),
+ * start a comment ({@code '}, {@code /'}), open a link ({@code [[…]]}), use markup ({@code <img>}, {@code **},
+ * {@code //}) or start a new line. A doubled underscore is escaped too (creole underline), and line breaks and other
+ * control characters become a space.
  */
 final class PlantUmlText {
+
+    /** Passed through when neither first nor doubled: {@code ..} {@code --} {@code //} have meanings. */
+    private static final String SINGLE_ONLY = ".-/:";
 
     private PlantUmlText() {
     }
@@ -48,7 +52,7 @@ final class PlantUmlText {
             out.append("<U+FFFD>");
         } else if (cp == '_' && previous == '_') {
             out.append("<U+005F>");
-        } else if (passesThrough(cp) || (cp == '.' && previous != '.' && previous != 0)) {
+        } else if (passesThrough(cp) || (SINGLE_ONLY.indexOf(cp) >= 0 && previous != cp && previous != 0)) {
             out.appendCodePoint(cp);
         } else {
             out.append("<U+").append(String.format(Locale.ROOT, "%04X", cp)).append('>');

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 /** Chooses the tables to draw: include and exclude patterns, then the focus table and its neighbourhood. */
 final class TableSelector {
 
+    /** Bounds the work of one request (about 80 area diagrams at the default area size). */
+    static final int MAX_TABLES = 2000;
+
     private TableSelector() {
     }
 
@@ -37,13 +40,21 @@ final class TableSelector {
                     + options.exclude() + " patterns; the schema has " + sample(graph.names()) + ".");
         }
         if (options.focus().isEmpty()) {
-            return selected;
+            return bounded(selected);
         }
         QualifiedName focus = resolve(graph.names(), options.focus().get());
         if (!selected.contains(focus)) {
             throw new ErdException("The focus table '" + focus + "' is left out by the include/exclude patterns.");
         }
-        return neighbourhood(graph, selected, focus, options.depth());
+        return bounded(neighbourhood(graph, selected, focus, options.depth()));
+    }
+
+    private static Set<QualifiedName> bounded(Set<QualifiedName> selected) {
+        if (selected.size() > MAX_TABLES) {
+            throw new ErdException(selected.size() + " tables selected; an ERD request draws at most " + MAX_TABLES
+                    + ". Narrow it with include/exclude patterns (e.g. 'sales.*') or a focus table and depth.");
+        }
+        return selected;
     }
 
     private static Set<QualifiedName> neighbourhood(ErdGraph graph, Set<QualifiedName> allowed,

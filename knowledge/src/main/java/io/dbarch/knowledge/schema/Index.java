@@ -35,6 +35,16 @@ public record Index(
         requireNonNull(location, "location");
     }
 
+    /** This index on {@code otherTable} (same name, keys and options). */
+    public Index withTable(QualifiedName otherTable) {
+        return new Index(name, otherTable, unique, method, keys, include, where, concurrently, location);
+    }
+
+    /** This index under {@code newName}. */
+    public Index withName(String newName) {
+        return new Index(Optional.of(newName), table, unique, method, keys, include, where, concurrently, location);
+    }
+
     /** The plain column names of the keys, in order; an expression key ends the list. */
     public List<String> leadingColumns() {
         var names = new java.util.ArrayList<String>();

@@ -5,6 +5,7 @@ import io.dbarch.knowledge.schema.Dialect;
 import io.dbarch.knowledge.schema.ForeignKey;
 import io.dbarch.knowledge.schema.Index;
 import io.dbarch.knowledge.schema.IndexKey;
+import io.dbarch.knowledge.schema.QualifiedName;
 import io.dbarch.knowledge.schema.TableConstraint;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ final class AlterAddParser {
     private AlterAddParser() {
     }
 
-    static AlterAction add(TokenCursor in) {
+    static AlterAction add(TokenCursor in, QualifiedName table) {
         int start = in.mark();
         Optional<String> notNull = ConstraintParser.notNullConstraint(in);
         if (notNull.isPresent()) {
@@ -32,7 +33,7 @@ final class AlterAddParser {
         }
         if (in.dialect() == Dialect.MYSQL && (in.isWord("index") || in.isWord("key") || in.isWord("fulltext")
                 || in.isWord("spatial") || in.isWord("unique") && (in.isWord(1, "index") || in.isWord(1, "key")))) {
-            return new AlterAction.AddIndex(mysqlIndex(in));
+            return new AlterAction.AddIndex(mysqlIndex(in, table));
         }
         if (ConstraintParser.startsConstraint(in)) {
             TableConstraint constraint = ConstraintParser.tableConstraint(in);
@@ -76,7 +77,7 @@ final class AlterAddParser {
         return constraint;
     }
 
-    private static Index mysqlIndex(TokenCursor in) {
+    private static Index mysqlIndex(TokenCursor in, QualifiedName table) {
         var at = in.location();
         boolean unique = in.accept("unique");
         String kind = unique ? "btree" : in.text(in.next()).toLowerCase(Locale.ROOT);
@@ -92,7 +93,7 @@ final class AlterAddParser {
             in.next();
         }
         String method = kind.equals("fulltext") || kind.equals("spatial") ? kind : "btree";
-        return new Index(name, io.dbarch.knowledge.schema.QualifiedName.unqualified("?"), unique, method, keys,
+        return new Index(name, table, unique, method, keys,
                 List.of(), Optional.empty(), false, at);
     }
 }

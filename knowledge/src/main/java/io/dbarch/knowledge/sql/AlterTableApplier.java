@@ -61,9 +61,7 @@ final class AlterTableApplier {
         } else if (action instanceof AlterAction.DetachPartition d) {
             model.table(d.partition()).ifPresent(p -> p.partitionOf = Optional.empty());
         } else if (action instanceof AlterAction.AddIndex a) {
-            Index i = a.index();
-            t.indexes.add(new Index(i.name(), t.name, i.unique(), i.method(), i.keys(), i.include(), i.where(),
-                    i.concurrently(), i.location()));
+            t.indexes.add(a.index().withTable(t.name));
         } else if (action instanceof AlterAction.DropIndex d) {
             t.indexes.removeIf(i -> i.name().filter(d.name()::equals).isPresent());
             t.uniques.removeIf(u -> u.name().filter(d.name()::equals).isPresent());

@@ -27,7 +27,7 @@ final class AlterTableParser {
             throw in.error("expected an action such as ADD COLUMN");
         }
         do {
-            actions.add(action(in));
+            actions.add(action(in, table));
         } while (in.acceptOp(","));
         if (!in.atEnd()) {
             throw in.error("expected ',' or the end of the statement");
@@ -35,10 +35,10 @@ final class AlterTableParser {
         return new DdlStatement.AlterTable(table, ifExists, actions, at);
     }
 
-    private static AlterAction action(TokenCursor in) {
+    private static AlterAction action(TokenCursor in, QualifiedName table) {
         int start = in.mark();
         if (in.accept("add")) {
-            return AlterAddParser.add(in);
+            return AlterAddParser.add(in, table);
         }
         if (in.accept("drop")) {
             return drop(in);

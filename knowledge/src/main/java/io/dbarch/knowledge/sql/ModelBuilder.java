@@ -95,8 +95,7 @@ final class ModelBuilder {
         }
         t.columns.addAll(c.columns());
         c.constraints().forEach(constraint -> t.add(resolve(constraint)));
-        c.indexes().forEach(i -> t.indexes.add(new io.dbarch.knowledge.schema.Index(i.name(), name, i.unique(),
-                i.method(), i.keys(), i.include(), i.where(), i.concurrently(), i.location())));
+        c.indexes().forEach(i -> t.indexes.add(i.withTable(name)));
         t.partitioning = c.partitioning();
         t.partitionOf = c.partitionOf().map(p -> new io.dbarch.knowledge.schema.PartitionOf(resolve(p.parent()),
                 p.bound()));

@@ -31,8 +31,7 @@ final class ObjectApplier {
             m.table(i.table()).ifPresent(t -> {
                 boolean exists = i.name().isPresent() && t.indexes.stream().anyMatch(x -> x.name().equals(i.name()));
                 if (!(c.ifNotExists() && exists)) {
-                    t.indexes.add(new Index(i.name(), t.name, i.unique(), i.method(), i.keys(), i.include(),
-                            i.where(), i.concurrently(), i.location()));
+                    t.indexes.add(i.withTable(t.name));
                 }
             });
         } else if (statement instanceof DdlStatement.CreateEnum e) {
@@ -138,9 +137,7 @@ final class ObjectApplier {
                 }
             }
             case "index" -> m.tableBuilders().forEach(t -> t.indexes.replaceAll(i ->
-                    i.name().filter(from.name()::equals).isPresent() ? new Index(Optional.of(r.to()), i.table(),
-                            i.unique(), i.method(), i.keys(), i.include(), i.where(), i.concurrently(), i.location())
-                            : i));
+                    i.name().filter(from.name()::equals).isPresent() ? i.withName(r.to()) : i));
             case "sequence" -> {
                 Sequence s = m.sequences.remove(from);
                 if (s != null) {

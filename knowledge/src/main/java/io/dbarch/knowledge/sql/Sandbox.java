@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +29,19 @@ public final class Sandbox implements AutoCloseable {
     private final AtomicLong databaseCount = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
+    private final boolean shared;
 
-    private Sandbox(SandboxServer server, SandboxLimits limits) {
+    private Sandbox(SandboxServer server, SandboxLimits limits, boolean shared) {
         this.server = server;
         this.limits = limits;
+        this.shared = shared;
         this.shutdownHook = new Thread(this::stop, "dbarch-sandbox-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
      * The process-wide sandbox, started on first call with {@link SandboxLimits#fromEnvironment} and stopped by a
-     * shutdown hook. Do not close it.
+     * shutdown hook; {@link #close()} does nothing on it.
      *
      * @throws SandboxException when it could not start (every call then reports the same cause)
      */
@@ -51,9 +51,13 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts a sandbox of your own (a few seconds); close it when done. */
     public static Sandbox start(SandboxLimits limits) {
+        return start(limits, false);
+    }
+
+    static Sandbox start(SandboxLimits limits, boolean shared) {
         requireNonNull(limits, "limits");
         long started = System.nanoTime();
-        Sandbox sandbox = new Sandbox(SandboxServer.start(TEMPLATE), limits);
+        Sandbox sandbox = new Sandbox(SandboxServer.start(TEMPLATE), limits, shared);
         LOG.info("PostgreSQL sandbox started on port {} in {} ms", sandbox.server.port(),
                 (System.nanoTime() - started) / 1_000_000);
         return sandbox;
@@ -72,14 +76,8 @@ public final class Sandbox implements AutoCloseable {
         }
         String name = "sandbox_" + databaseCount.incrementAndGet() + "_" + SandboxServer.randomHex(4);
         String password = SandboxServer.randomHex(24);
-        try (Connection admin = adminConnection("postgres"); Statement st = admin.createStatement()) {
-            st.execute("CREATE ROLE " + name + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
-                    + " NOBYPASSRLS CONNECTION LIMIT 16");
-            admin.unwrap(PGConnection.class).alterUserPassword(name, password.toCharArray(), "scram-sha-256");
-            st.execute("ALTER ROLE " + name + " SET statement_timeout = " + limits.statementTimeout().toMillis());
-            st.execute("ALTER ROLE " + name + " SET lock_timeout = " + limits.lockTimeout().toMillis());
-            st.execute("CREATE DATABASE " + name + " OWNER " + name + " TEMPLATE " + TEMPLATE);
-            st.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
+        try {
+            SandboxProvisioner.create(server, name, password, limits);
         } catch (SQLException e) {
             drop(name);
             throw new SandboxException("could not create a sandbox database: " + e.getMessage(), e);
@@ -92,9 +90,15 @@ public final class Sandbox implements AutoCloseable {
         return limits;
     }
 
-    /** Stops the server and deletes its data directory; databases still open become unusable. */
+    /**
+     * Stops the server and deletes its data directory; databases still open become unusable. Does nothing on the
+     * {@link #shared()} sandbox, which lives until the JVM exits.
+     */
     @Override
     public void close() {
+        if (shared) {
+            return;
+        }
         stop();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -133,9 +137,8 @@ public final class Sandbox implements AutoCloseable {
         if (closed.get()) {
             return true;
         }
-        try (Connection admin = adminConnection("postgres"); Statement st = admin.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            st.execute("DROP ROLE IF EXISTS " + name);
+        try {
+            SandboxProvisioner.drop(server, name);
             return true;
         } catch (SQLException e) {
             LOG.warn("could not drop sandbox database {}: {}", name, e.getMessage());

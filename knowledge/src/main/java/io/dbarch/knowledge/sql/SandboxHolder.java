@@ -25,7 +25,7 @@ final class SandboxHolder {
             Sandbox started = null;
             RuntimeException failure = null;
             try {
-                started = Sandbox.start(SandboxLimits.fromEnvironment(System.getenv()));
+                started = Sandbox.start(SandboxLimits.fromEnvironment(System.getenv()), true);
             } catch (RuntimeException e) {
                 failure = e;
             }

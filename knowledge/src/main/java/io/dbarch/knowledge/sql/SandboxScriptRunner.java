@@ -33,7 +33,7 @@ final class SandboxScriptRunner {
     ScriptRun run(List<String> statements) {
         var outcomes = new ArrayList<StatementOutcome>();
         Connection connection = null;
-        try {
+        try (var drain = new SandboxNoticeDrain()) {
             for (int i = 0; i < statements.size(); i++) {
                 String sql = statements.get(i);
                 if (sql == null || sql.isBlank()) {
@@ -44,7 +44,7 @@ final class SandboxScriptRunner {
                     if (connection == null) {
                         connection = connector.open();
                     }
-                    execute(connection, sql);
+                    execute(connection, sql, drain);
                     outcomes.add(StatementOutcome.success(i, since(start)));
                 } catch (SQLException e) {
                     outcomes.add(StatementOutcome.failure(i, e.getSQLState(), message(e), since(start)));
@@ -60,12 +60,15 @@ final class SandboxScriptRunner {
         return new ScriptRun(outcomes);
     }
 
-    private void execute(Connection connection, String sql) throws SQLException {
+    private void execute(Connection connection, String sql, SandboxNoticeDrain drain) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.setEscapeProcessing(false);
             st.setMaxRows(MAX_ROWS);
             st.setQueryTimeout(clientTimeoutSeconds);
+            drain.watch(st);
             st.execute(sql);
+        } finally {
+            drain.unwatch();
         }
     }
 

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.UUID;
 
 /**
  * The embedded PostgreSQL server. Password authentication is on from the first moment: initdb gets the superuser
@@ -58,6 +59,7 @@ final class SandboxServer {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(passwordFile, password + "\n", StandardCharsets.UTF_8);
             return new SandboxServer(EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory())
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setLocaleConfig("pwfile", passwordFile.toString())
@@ -76,6 +78,16 @@ final class SandboxServer {
         } finally {
             deleteQuietly(passwordFile);
         }
+    }
+
+    /**
+     * A new directory under zonky's working directory: there, the next start stops the server and deletes the
+     * data of a process that died without its shutdown hook (once the directory is 10 minutes old and unlocked).
+     */
+    private static Path dataDirectory() {
+        Path workingDirectory = Path.of(System.getProperty("ot.epg.working-dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
+        return workingDirectory.resolve("dbarch-" + UUID.randomUUID());
     }
 
     int port() {

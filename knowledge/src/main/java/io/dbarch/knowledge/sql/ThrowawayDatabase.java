@@ -42,7 +42,9 @@ public final class ThrowawayDatabase implements AutoCloseable {
 
     /**
      * A new session as the database's restricted role, in autocommit, with the statement and lock timeouts set.
-     * The caller closes it.
+     * The caller closes it. For user-provided SQL prefer {@link #run}: it also caps returned rows, cancels from the
+     * client when the SQL lifts {@code statement_timeout}, and drops NOTICEs that the driver would otherwise keep
+     * in memory until the statement ends.
      */
     public Connection connect() throws SQLException {
         ensureOpen();

@@ -152,7 +152,7 @@ final class TypeParser {
         } else if (base.equals("timestamp") || base.equals("time")) {
             name = base + zone;
         } else {
-            name = PG_ALIASES.getOrDefault(base, Identifiers.quoteIfNeeded(base));
+            name = PG_ALIASES.getOrDefault(base, base); // an unquoted name needs no quotes (json, interval, …)
         }
         if ((name.equals("character") || name.equals("bit")) && mods.isEmpty()) {
             mods = List.of("1");

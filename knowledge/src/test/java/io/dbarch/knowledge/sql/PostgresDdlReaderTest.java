@@ -41,7 +41,10 @@ class PostgresDdlReaderTest {
                     tags text[] DEFAULT '{}'::text[],
                     legacy serial,
                     cents int GENERATED ALWAYS AS ((total * 100)::int) STORED,
-                    "Quoted Name" double precision
+                    "Quoted Name" double precision,
+                    doc json,
+                    span interval,
+                    custom "MyType"
                 );
                 """);
         // when
@@ -63,6 +66,9 @@ class PostgresDdlReaderTest {
         assertThat(column(orders, "legacy").defaultExpression()).contains("nextval('shop.orders_legacy_seq'::regclass)");
         assertThat(column(orders, "cents").generatedExpression()).contains("(total * 100)::int");
         assertThat(column(orders, "Quoted Name").type().normalized()).isEqualTo("double precision");
+        assertThat(column(orders, "doc").type().normalized()).isEqualTo("json");
+        assertThat(column(orders, "span").type().normalized()).isEqualTo("interval");
+        assertThat(column(orders, "custom").type().normalized()).isEqualTo("\"MyType\"");
         assertThat(orders.checks()).singleElement().satisfies(c -> assertThat(c.column()).contains("total"));
         assertThat(result.model().sequences()).extracting(s -> s.name().toString()).contains("shop.orders_legacy_seq");
     }

@@ -55,7 +55,7 @@ class SandboxTest {
         try (ThrowawayDatabase db = Sandbox.shared().newDatabase(); Connection admin = db.adminConnection();
              Statement st = admin.createStatement()) {
             // when
-            st.execute("COPY (SELECT 1) TO PROGRAM 'true'");
+            st.execute("COPY (SELECT 1) TO PROGRAM 'cat > /dev/null'"); // reads its input: no broken pipe
 
             // then
             assertThat(st.getUpdateCount()).isEqualTo(1);
@@ -91,6 +91,36 @@ class SandboxTest {
     }
 
     @Test
+    void should_keep_shared_sandbox_running_when_someone_closes_it() throws SQLException {
+        // given
+        Sandbox shared = Sandbox.shared();
+
+        // when
+        shared.close();
+
+        // then
+        try (ThrowawayDatabase db = Sandbox.shared().newDatabase(); Connection c = db.connect()) {
+            assertThat(single(c, "SELECT 1")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void should_stop_own_sandbox_when_closed() {
+        // given
+        Sandbox own = Sandbox.start(SandboxLimits.defaults());
+        ThrowawayDatabase db = own.newDatabase();
+
+        // when
+        own.close();
+
+        // then
+        assertThatThrownBy(own::newDatabase).isInstanceOf(SandboxException.class).hasMessageContaining("closed");
+        assertThatThrownBy(db::connect).isInstanceOf(SandboxException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "postgres", "x").close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("Connection");
+    }
+
+    @Test
     void should_cancel_statement_when_statement_timeout_expires() {
         // given
         try (ThrowawayDatabase db = Sandbox.shared().newDatabase(ONE_SECOND)) {
@@ -120,6 +150,40 @@ class SandboxTest {
             assertThat(run.outcome(0).orElseThrow().ok()).isTrue();
             assertThat(run.outcome(1).orElseThrow().sqlState()).contains("57014");
             assertThat(took).isLessThan(Duration.ofSeconds(15));
+        }
+    }
+
+    @Test
+    void should_keep_memory_bounded_when_sql_floods_notices() throws InterruptedException {
+        // given: a loop raising notices until the 2 s timeout; the driver would keep every one of them
+        var limits = new SandboxLimits(Duration.ofSeconds(2), Duration.ofSeconds(1));
+        Runtime runtime = Runtime.getRuntime();
+        var maxRetained = new java.util.concurrent.atomic.AtomicLong();
+        Thread monitor = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                System.gc();
+                maxRetained.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try (ThrowawayDatabase db = Sandbox.shared().newDatabase(limits)) {
+            System.gc();
+            long before = runtime.totalMemory() - runtime.freeMemory();
+            monitor.start();
+
+            // when
+            ScriptRun run = db.run(List.of("SET client_min_messages = notice",
+                    "DO $$ BEGIN LOOP RAISE NOTICE 'notice text that fills memory when kept'; END LOOP; END $$"));
+            monitor.interrupt();
+            monitor.join();
+
+            // then (without draining, about 400 MB stay reachable after two seconds)
+            assertThat(run.outcome(1).orElseThrow().sqlState()).contains("57014");
+            assertThat(maxRetained.get() - before).isLessThan(150L * 1024 * 1024);
         }
     }
 

@@ -45,7 +45,13 @@ public final class Cli {
                 }
                 case "serve" -> new ServeCommand(out, env).run(rest);
                 case "inspect" -> new InspectCommand(out, env).run(rest);
-                default -> throw new UsageException("unknown command '" + name + "'; commands: serve, inspect "
+                case "lint" -> new LintCommand(out, env).run(rest);
+                case "erd" -> new ErdCommand(out, env).run(rest);
+                case "diff" -> new DiffCommand(out, env).run(rest);
+                case "design" -> new DesignCommand(out, env).run(rest);
+                case "ask" -> new AskCommand(out, env).run(rest);
+                default -> throw new UsageException("unknown command '" + name + "'; commands: "
+                        + String.join(", ", Usage.COMMANDS) + " "
                         + "(see 'dbarch --help')");
             };
         } catch (UsageException | ConfigurationException e) {

@@ -4,14 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.dbarch.agent.AdvisorAgent;
 import io.dbarch.agent.ModelConfig;
-import io.dbarch.agent.memory.BoundedChatMemoryStore;
-import io.dbarch.agent.tools.SchemaTools;
-import io.dbarch.knowledge.sql.DdlReader;
+import io.dbarch.web.AgentFactory;
+import io.dbarch.web.Settings;
 import io.dbarch.web.WebApp;
 import io.dbarch.web.WebConfig;
+import io.dbarch.web.storage.StorageException;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -41,18 +40,22 @@ final class ServeCommand implements Command {
                     + "'; configure it with DBARCH_PORT and DBARCH_MODEL_PROVIDER");
         }
         int port = port();
-        if (!env.getOrDefault(API_TOKENS, "").isBlank()) {
-            throw new UsageException(API_TOKENS + " is set, but token authentication is not implemented yet; "
-                    + "unset it to serve on 127.0.0.1 only");
+        Settings settings;
+        try {
+            settings = Settings.fromEnvironment(env, port);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
         ModelConfig model = ModelConfig.fromEnvironment(env);
-        var agent = new AdvisorAgent(model.createChatModel(), new BoundedChatMemoryStore(),
-                List.of(new SchemaTools(new DdlReader())), Clock.systemUTC());
-        WebApp app = start(WebConfig.loopback(port), agent);
+        WebApp app = start(settings, parts -> AdvisorAgent.builder().environment(env)
+                .memoryStore(parts.memory()).artifactStore(parts.artifacts()).meter(parts.meter()).build());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "dbarch-stop"));
-        out.println("dbarch is serving on http://localhost:" + app.port() + "/ (model: " + model.provider().id()
-                + "). Listening on " + WebConfig.LOOPBACK + " only because " + API_TOKENS + " is not set. "
-                + "Ctrl+C stops it.");
+        String where = app.authEnabled() ? "http://" + app.host() + ":" + app.port() + "/ (API tokens required; "
+                + "listening on " + app.host() + ")"
+                : "http://localhost:" + app.port() + "/ (listening on " + WebConfig.LOOPBACK + " only because "
+                + API_TOKENS + " is not set)";
+        out.println("dbarch is serving on " + where + ". Model: " + model.describe() + "; storage: "
+                + settings.database().safeUrl() + ". Ctrl+C stops it.");
         out.flush();
         app.awaitStop();
         return ExitCode.OK;
@@ -74,12 +77,14 @@ final class ServeCommand implements Command {
         throw new UsageException(PORT + "='" + Cli.oneLine(value) + "' is not a port number (0-65535)");
     }
 
-    private static WebApp start(WebConfig config, AdvisorAgent agent) {
+    private static WebApp start(Settings settings, AgentFactory agents) {
         try {
-            return WebApp.start(config, agent);
+            return WebApp.start(settings, agents);
         } catch (JavalinBindException e) {
-            throw new UsageException("cannot listen on " + config.host() + ":" + config.port() + ": "
-                    + e.getMessage() + " (set DBARCH_PORT to another port)");
+            throw new UsageException("cannot listen on port " + settings.port() + ": " + e.getMessage()
+                    + " (set DBARCH_PORT to another port)");
+        } catch (StorageException | IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }

@@ -26,8 +26,9 @@ class CliTest {
     void should_exit_2_with_one_line_when_the_command_is_unknown() {
         CliRun run = CliRun.of("frobnicate");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("dbarch: unknown command 'frobnicate'; commands: serve, inspect "
-                + "(see 'dbarch --help')\n");
+        assertThat(run.err()).isEqualTo("dbarch: unknown command 'frobnicate'; commands: "
+                + String.join(", ", Usage.COMMANDS) + " (see 'dbarch --help')\n");
+        assertThat(Usage.COMMANDS).contains("serve", "inspect", "lint", "erd");
     }
 
     @Test
@@ -53,18 +54,25 @@ class CliTest {
 
     @Test
     void should_exit_2_naming_supported_values_when_the_model_provider_is_unknown() {
-        CliRun run = CliRun.of(Map.of("DBARCH_MODEL_PROVIDER", "anthropic"), "serve");
+        CliRun run = CliRun.of(Map.of("DBARCH_MODEL_PROVIDER", "gemini"), "serve");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(
-                "dbarch serve: DBARCH_MODEL_PROVIDER='anthropic' is not supported; supported values: offline\n");
+        assertThat(run.err()).isEqualTo("dbarch serve: DBARCH_MODEL_PROVIDER='gemini' is not supported; "
+                + "supported values: offline, openai, anthropic\n");
     }
 
     @Test
-    void should_exit_2_when_api_tokens_are_set_before_authentication_exists() {
-        CliRun run = CliRun.of(Map.of("DBARCH_API_TOKENS", "t1:admin"), "serve");
+    void should_exit_2_without_echoing_the_token_when_api_tokens_are_malformed() {
+        CliRun run = CliRun.of(Map.of("DBARCH_API_TOKENS", "0123456789abcdef0123:admin,shorttoken:viewer"), "serve");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("DBARCH_API_TOKENS is set, but token authentication is not implemented yet")
-                .doesNotContain("t1");
+        assertThat(run.err()).startsWith("dbarch serve: DBARCH_API_TOKENS entry 2 has a token shorter than 16")
+                .doesNotContain("shorttoken").doesNotContain("0123456789abcdef");
+    }
+
+    @Test
+    void should_exit_2_naming_the_role_when_an_api_token_role_is_unknown() {
+        CliRun run = CliRun.of(Map.of("DBARCH_API_TOKENS", "0123456789abcdef0123:root"), "serve");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("entry 1 has an unknown role; roles are viewer, architect and admin");
     }
 
     @Test

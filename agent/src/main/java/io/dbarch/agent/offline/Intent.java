@@ -1,0 +1,51 @@
+package io.dbarch.agent.offline;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * What the user wants, as far as the engine can tell, with the details a plan needs.
+ *
+ * @param kind     the kind of request
+ * @param subject  a table, artifact id or search query, when the kind needs one
+ * @param page     a page number for artifact reads
+ */
+record Intent(Kind kind, Optional<String> subject, int page) {
+
+    enum Kind {
+        /** One schema to review: inspect, lint, ERD. */
+        SCHEMA_REVIEW,
+        /** Two schemas: what changed and how to migrate. */
+        SCHEMA_PAIR,
+        /** Requirements as YAML or JSON: conflicts and designs. */
+        REQUIREMENTS,
+        /** One table of the current schema. */
+        TABLE,
+        /** A diagram of the current schema, maybe around one table. */
+        ERD,
+        /** Read an artifact. */
+        READ_ARTIFACT,
+        /** List the conversation's artifacts. */
+        LIST_ARTIFACTS,
+        /** A design or knowledge question. */
+        KNOWLEDGE,
+        /** A follow-up that needs the schema, but none was given. */
+        NEEDS_SCHEMA,
+        /** Cannot tell. */
+        UNCLEAR
+    }
+
+    Intent {
+        requireNonNull(kind, "kind");
+        requireNonNull(subject, "subject");
+    }
+
+    static Intent of(Kind kind) {
+        return new Intent(kind, Optional.empty(), 1);
+    }
+
+    static Intent of(Kind kind, String subject) {
+        return new Intent(kind, Optional.of(subject), 1);
+    }
+}

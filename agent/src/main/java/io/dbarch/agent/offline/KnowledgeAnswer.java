@@ -1,0 +1,75 @@
+package io.dbarch.agent.offline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The answer to a design or knowledge question from knowledge-base sections: what fits when under Summary, the
+ * trade-offs and alternatives, the risks, the articles used, and the questions whose answers would turn the
+ * options into one recommendation.
+ */
+final class KnowledgeAnswer {
+
+    static final int MAX_ARTICLES = 3;
+    private static final Pattern CHUNK = Pattern.compile("(?m)^### (.+?) — (.+?) \\[kb:([a-z0-9-]+)]\\n");
+    private static final Map<String, String> QUESTIONS = Map.of(
+            Topics.MULTI_TENANCY, "How many tenants do you have now and in three years, how large is the largest, "
+                    + "and must any tenant's data be physically separate (contract or regulation)? With those "
+                    + "numbers, or a requirements YAML, I recommend one model and design the schema.",
+            Topics.REPORTING_OFFLOAD, "Which reports slow the primary today, how fresh must they be (seconds, "
+                    + "minutes, a day), and how much data do they scan? That decides between a read replica and "
+                    + "CDC into a warehouse with materialized views.",
+            "high availability and disaster recovery", "What are your RPO and RTO, and must you survive the loss "
+                    + "of a zone or of a whole region?");
+
+    private KnowledgeAnswer() {
+    }
+
+    static String compose(String topic, String retrieved, Optional<ToolOutcome> failure) {
+        if (failure.isPresent()) {
+            return new Sections().section("Summary", "The knowledge-base search failed: " + failure.get().text())
+                    .numbered("Next steps", List.of("Ask again in other words.")).build();
+        }
+        var fits = new StringBuilder();
+        var tradeOffs = new StringBuilder();
+        var risks = new StringBuilder();
+        Set<String> articles = new LinkedHashSet<>();
+        Matcher m = CHUNK.matcher(retrieved);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            m.find(spans.get(i)[0]);
+            String title = m.group(1);
+            String heading = m.group(2).toLowerCase(Locale.ROOT);
+            articles.add(m.group(3) + " (" + title + ")");
+            if (articles.size() > MAX_ARTICLES) {
+                articles.remove(m.group(3) + " (" + title + ")");
+                continue;
+            }
+            int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : retrieved.length();
+            String text = "**" + title + "** — " + retrieved.substring(spans.get(i)[1], end).strip() + "\n\n";
+            (heading.contains("risk") ? risks : heading.contains("trade") || heading.contains("alternative")
+                    ? tradeOffs : fits).append(text);
+        }
+        List<String> steps = new ArrayList<>();
+        steps.add(QUESTIONS.getOrDefault(topic, "Tell me the workload (rows, growth, reads and writes per second at "
+                + "peak) and your RPO and RTO, so the options above become one recommendation."));
+        steps.add("Paste the current schema (DDL) to have it reviewed against this.");
+        return new Sections()
+                .section("Summary", "What dbarch's knowledge base says about " + topic + ":\n\n" + fits)
+                .section("Trade-offs and alternatives", tradeOffs.toString())
+                .section("Risks", risks.toString())
+                .section("Sources", String.join("\n", articles.stream().map(a -> "- kb:" + a).toList()))
+                .numbered("Next steps", steps)
+                .build();
+    }
+}

@@ -1,0 +1,147 @@
+package io.dbarch.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbarch.agent.artifact.Artifact;
+import io.dbarch.agent.intake.Attachment;
+import io.dbarch.agent.offline.OfflineProtocolEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The offline engine driving the standard tools end to end. */
+class OfflineAgentTest {
+
+    private static final String SHOP = """
+            CREATE TABLE customer (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);
+            CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customer (id),
+                placed_at timestamptz NOT NULL);
+            CREATE TABLE order_item (order_id bigint REFERENCES orders (id), sku text, qty int);
+            """;
+
+    private final AdvisorAgent agent = AdvisorAgent.builder().chatModel(new OfflineProtocolEngine()).build();
+
+    @Test
+    void should_review_inline_ddl_with_summary_erd_and_artifacts_when_a_schema_is_pasted() {
+        // when
+        AdvisorReply reply = agent.ask("c1", "Please review:\n```sql\n" + SHOP + "```");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("inspectSchema", "lintSchema", "renderErd");
+        assertThat(reply.answer()).startsWith("## Summary").contains("Tables (3): public.customer (2 columns)")
+                .contains("## Findings").contains("require-primary-key at pasted.sql:4:1 (public.order_item)")
+                .contains("## ERD").contains("3 tables and 2 relationships").contains("## Next steps");
+        assertThat(reply.artifacts()).extracting(Artifact::name)
+                .contains("pasted.sql", "lint-report.txt", "erd.svg", "erd.puml", "erd.mmd");
+        Artifact svg = reply.artifacts().stream().filter(a -> a.name().equals("erd.svg")).findFirst().orElseThrow();
+        assertThat(reply.answer()).contains(svg.id() + " erd.svg");
+        assertThat(svg.text()).contains("<svg");
+    }
+
+    @Test
+    void should_describe_a_table_of_the_earlier_schema_when_asked_in_a_later_turn() {
+        // given
+        AdvisorReply first = agent.ask("c2", "Review", List.of(new Attachment("shop.sql", SHOP)));
+        String ddlId = first.artifacts().get(0).id();
+
+        // when
+        AdvisorReply reply = agent.ask("c2", "Describe table orders");
+
+        // then
+        assertThat(first.answer()).contains("I read " + ddlId + " (shop.sql)");
+        assertThat(reply.toolsUsed()).containsExactly("describeTable");
+        assertThat(reply.answer()).contains("Table public.orders (shop.sql:2:1), 3 columns")
+                .contains("customer_id bigint not null").contains("Referenced by (1): public.order_item(order_id)");
+    }
+
+    @Test
+    void should_move_a_large_schema_to_an_artifact_and_review_it_by_id_when_it_is_pasted() {
+        // given
+        String ddl = SyntheticSchema.of(50);
+
+        // when
+        AdvisorReply reply = agent.ask("c3", "```sql\n" + ddl + "```");
+
+        // then
+        Artifact pasted = reply.artifacts().get(0);
+        assertThat(pasted.name()).isEqualTo("pasted.sql");
+        assertThat(pasted.text()).isEqualTo(ddl.strip());
+        assertThat(reply.answer()).contains("I read " + pasted.id() + " (pasted.sql)").contains("Objects: 50 tables")
+                .contains("Split into");
+    }
+
+    @Test
+    void should_page_through_an_artifact_when_the_user_asks_to_read_it() {
+        // given
+        AdvisorReply first = agent.ask("c4", "```sql\n" + SyntheticSchema.of(50) + "```");
+        String id = first.artifacts().get(0).id();
+
+        // when
+        AdvisorReply reply = agent.ask("c4", "Show page 2 of " + id);
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("readArtifact");
+        assertThat(reply.answer()).contains(id + " pasted.sql (application/sql), page 2 of").contains("CREATE TABLE");
+    }
+
+    @Test
+    void should_check_conflicts_design_and_raise_escalations_when_requirements_are_attached() throws Exception {
+        // given
+        Path yaml = Path.of("../knowledge/src/test/resources/design/saas-multi-tenant.yaml");
+        Assumptions.assumeTrue(Files.exists(yaml), "requirements sample not found at " + yaml);
+
+        // when
+        AdvisorReply reply = agent.ask("c5", "Design our multi-tenant DB",
+                List.of(new Attachment("saas.yaml", Files.readString(yaml))));
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("checkRequirements", "recommendTenancy", "designSchema",
+                "raiseEscalation", "raiseEscalation");
+        assertThat(reply.escalations()).extracting(e -> e.title()).containsExactly(
+                "Backups keep erased personal data longer than the erasure deadline",
+                "A restore from backup takes longer than the RTO");
+        assertThat(reply.answer()).contains("## Deliverables").contains("Recommended: SHARED_SCHEMA")
+                .contains("## Escalations").contains("erasure-vs-backup-retention")
+                .contains("I raised 2 escalations");
+        assertThat(reply.artifacts()).extracting(Artifact::name).contains("schema-postgresql.sql");
+    }
+
+    @Test
+    void should_compare_tenancy_models_from_the_knowledge_base_when_asked_to_design_a_multi_tenant_db() {
+        // when
+        AdvisorReply reply = agent.ask("seed-1", "Design multi-tenant DB");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("searchKnowledge");
+        assertThat(reply.answer()).startsWith("## Summary").contains("Shared schema with a tenant_id column fits")
+                .contains("Schema per tenant").contains("Database per tenant").contains("row-level security")
+                .contains("## Trade-offs and alternatives").contains("## Risks")
+                .contains("kb:multi-tenancy-models").contains("How many tenants do you have now");
+    }
+
+    @Test
+    void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
+        // when
+        AdvisorReply reply = agent.ask("seed-2", "Offload reporting");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("searchKnowledge");
+        assertThat(reply.answer()).contains("Change data capture").contains("warehouse").contains("read replica")
+                .contains("Materialized views").contains("kb:analytics-offload").contains("kb:cdc")
+                .contains("how fresh must they be");
+    }
+
+    @Test
+    void should_not_read_another_conversations_artifact_when_its_id_is_named() {
+        // given
+        String id = agent.ask("owner", "```sql\n" + SHOP + "```").artifacts().get(0).id();
+
+        // when
+        AdvisorReply reply = agent.ask("intruder", "read " + id);
+
+        // then
+        assertThat(reply.answer()).contains("No artifact '" + id + "' in this conversation").doesNotContain("customer");
+    }
+}

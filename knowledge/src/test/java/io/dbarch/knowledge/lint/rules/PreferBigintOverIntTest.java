@@ -1,0 +1,59 @@
+package io.dbarch.knowledge.lint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dbarch.knowledge.lint.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PreferBigintOverIntTest {
+
+    @Test
+    void should_flag_when_primary_key_is_integer() {
+        // given
+        String sql = """
+                CREATE TABLE item (id integer PRIMARY KEY, qty integer);
+                """;
+
+        // when
+        List<Finding> findings = LintTester.schema("prefer-bigint-over-int", sql);
+
+        // then
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).message()).contains("2,147,483,647");
+        assertThat(findings.get(0).help()).isNotBlank();
+        assertThat(findings.get(0).location().line()).isPositive();
+    }
+
+    @Test
+    void should_flag_when_foreign_key_column_is_int() {
+        // given
+        String sql = """
+                CREATE TABLE item (id bigint PRIMARY KEY);
+                CREATE TABLE line (id bigint PRIMARY KEY, item_id int REFERENCES item);
+                """;
+
+        // when
+        List<Finding> findings = LintTester.schema("prefer-bigint-over-int", sql);
+
+        // then
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).message()).contains("line.item_id");
+        assertThat(findings.get(0).help()).isNotBlank();
+        assertThat(findings.get(0).location().line()).isPositive();
+    }
+
+    @Test
+    void should_accept_when_keys_are_bigint_and_counts_may_be_int() {
+        // given
+        String sql = """
+                CREATE TABLE item (id bigint PRIMARY KEY, qty integer);
+                """;
+
+        // when
+        List<Finding> findings = LintTester.schema("prefer-bigint-over-int", sql);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+}
