@@ -80,6 +80,11 @@ public class WindowBench {
         all.values().stream().flatMap(List::stream).filter(r -> !r.reason().isEmpty())
                 .forEach(r -> reasons.merge(r.project() + ": " + category(r.reason()), 1, Integer::sum));
         reasons.forEach((k, v) -> System.out.println(v + " x " + k));
+        long linted = all.values().stream().flatMap(List::stream).filter(r -> !r.lintErrors().isEmpty()).count();
+        System.out.println("windows whose safe plan has an error-level migration lint finding: " + linted);
+        all.values().stream().flatMap(List::stream).filter(r -> !r.lintErrors().isEmpty()).limit(10)
+                .forEach(r -> System.out.println("  " + r.project() + " " + r.from() + "->" + r.to() + " "
+                        + r.lintErrors()));
     }
 
     private static int[] counts(List<WindowResult> results) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 final class WindowCheck {
 
     private final MigrationPlanner planner = new MigrationPlanner();
+    private final PlanLint lint = new PlanLint();
     private final PlanVerifier verifier;
 
     WindowCheck(PlanVerifier verifier) {
@@ -56,12 +57,14 @@ final class WindowCheck {
         long planMs = (System.nanoTime() - t0) / 1_000_000;
         if (plan.empty()) {
             return new WindowResult(project, from, to, Outcome.NO_CHANGE, "", decided, 0, planMs, 0, migration,
-                    migrationProblem);
+                    migrationProblem, List.of());
         }
+        List<String> lintErrors = lint.findings(plan).stream()
+                .filter(f -> f.severity() == io.dbarch.knowledge.lint.Severity.ERROR).map(f -> f.ruleId()).toList();
         if (!plan.ready()) {
             String why = plan.refusals().isEmpty() ? plan.decisions().get(0).asLine() : plan.refusals().get(0).asLine();
             return new WindowResult(project, from, to, Outcome.REFUSED, why, decided, plan.steps().size(), planMs, 0,
-                    migration, migrationProblem);
+                    migration, migrationProblem, lintErrors);
         }
         if (Boolean.getBoolean("dbarch.printPlans")) {
             plan.changes().forEach(c -> System.out.println("    change " + c));
@@ -73,7 +76,7 @@ final class WindowCheck {
                 .or(() -> v.differences().stream().findFirst().map(d -> "difference: " + d))
                 .or(() -> v.dataLosses().stream().findFirst().map(l -> "data: " + l)).orElse(v.summary());
         return new WindowResult(project, from, to, v.verified() ? Outcome.VERIFIED : Outcome.FAILED, reason, decided,
-                plan.steps().size(), planMs, v.duration().toMillis(), migration, migrationProblem);
+                plan.steps().size(), planMs, v.duration().toMillis(), migration, migrationProblem, lintErrors);
     }
 
     /** A constant a user might give for existing rows of a new NOT NULL column. */
