@@ -15,11 +15,12 @@ final class Volatility {
 
     /**
      * True when the expression calls a function whose value changes per row (random(), nextval(), …), or a
-     * function that is not built in (its volatility is unknown here, so it is treated as volatile).
+     * function that is not built in (its volatility is unknown here, so it is treated as volatile), or holds a
+     * subquery (which a DEFAULT cannot).
      */
     static boolean isVolatile(String expression) {
         String text = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        return VOLATILE.stream().anyMatch(text::contains)
+        return VOLATILE.stream().anyMatch(text::contains) || text.contains("(select")
                 || !FunctionCalls.unknown(java.util.List.of(expression), io.dbarch.knowledge.schema.SchemaModel
                 .empty(io.dbarch.knowledge.schema.Dialect.POSTGRESQL)).isEmpty();
     }

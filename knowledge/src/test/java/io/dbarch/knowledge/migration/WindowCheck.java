@@ -89,6 +89,13 @@ final class WindowCheck {
         }
         var type = column.get().type();
         Optional<Table> table = target.table(subject.substring(0, dot));
+        for (var fk : table.orElseThrow().foreignKeys()) {
+            int index = fk.columns().indexOf(column.get().name());
+            if (index >= 0 && fk.referencedColumns().size() > index) {
+                return Optional.of("(SELECT " + Sql.ident(fk.referencedColumns().get(index)) + " FROM "
+                        + Sql.name(fk.referencedTable()) + " ORDER BY 1 LIMIT 1)");
+            }
+        }
         List<String> allowed = CheckLiterals.of(table.orElseThrow(), column.get(), 1);
         if (!allowed.isEmpty()) {
             return Optional.of(allowed.get(0));
