@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /**
  * The corpus-window run: for each project history, every window (N, N+1) and every fifth (N, N+5), planned from
  * the catalog after N to the catalog after the later migration and verified on a copy of the database at N.
- * Usage: java -cp CLASSPATH bench/migration/WindowBench.java ../shared/corpus [project…] [--step K]
+ * Usage: java -cp CLASSPATH bench/migration/WindowBench.java ../shared/corpus [project[:from:to]…] [--wide K]
  */
 public class WindowBench {
 
@@ -34,10 +34,16 @@ public class WindowBench {
         Sandbox sandbox = Sandbox.shared();
         System.out.printf("sandbox cold start: %d ms%n", (System.nanoTime() - cold) / 1_000_000);
         Map<String, List<WindowResult>> all = new LinkedHashMap<>();
-        for (String project : projects) {
+        for (String spec : projects) {
+            String[] parts = spec.split(":");
+            String project = parts[0];
             CorpusHistories.History history = CorpusHistories.load(corpus, project);
             int n = history.units().size();
             List<int[]> windows = new ArrayList<>();
+            if (parts.length == 3) {
+                windows.add(new int[] {Integer.parseInt(parts[1]), Integer.parseInt(parts[2])});
+                n = 0;
+            }
             for (int i = 1; i < n; i++) {
                 windows.add(new int[] {i, i + 1});
                 if (wide > 1 && i % wide == 1 && i + wide <= n) {
@@ -46,9 +52,14 @@ public class WindowBench {
             }
             long start = System.nanoTime();
             List<WindowResult> results = new HistoryWindows(sandbox).run(history, windows,
-                    r -> { if (r.outcome() == WindowResult.Outcome.FAILED || r.outcome() == WindowResult.Outcome.REFUSED) {
-                        System.out.println("  " + r.asLine()); } });
-            all.put(project, results);
+                    r -> {
+                        if (r.outcome() == WindowResult.Outcome.FAILED || r.outcome() == WindowResult.Outcome.REFUSED
+                                || parts.length == 3) {
+                            System.out.println("  " + r.asLine());
+                            System.out.flush();
+                        }
+                    });
+            all.merge(project, results, (x, y) -> { var z = new ArrayList<>(x); z.addAll(y); return z; });
             System.out.printf("%s: %d migrations, %d windows in %d s%n", project, n, results.size(),
                     (System.nanoTime() - start) / 1_000_000_000);
         }
@@ -69,6 +80,11 @@ public class WindowBench {
         all.values().stream().flatMap(List::stream).filter(r -> !r.reason().isEmpty())
                 .forEach(r -> reasons.merge(r.project() + ": " + category(r.reason()), 1, Integer::sum));
         reasons.forEach((k, v) -> System.out.println(v + " x " + k));
+        long linted = all.values().stream().flatMap(List::stream).filter(r -> !r.lintErrors().isEmpty()).count();
+        System.out.println("windows whose safe plan has an error-level migration lint finding: " + linted);
+        all.values().stream().flatMap(List::stream).filter(r -> !r.lintErrors().isEmpty()).limit(10)
+                .forEach(r -> System.out.println("  " + r.project() + " " + r.from() + "->" + r.to() + " "
+                        + r.lintErrors()));
     }
 
     private static int[] counts(List<WindowResult> results) {

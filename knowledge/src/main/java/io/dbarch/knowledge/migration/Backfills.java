@@ -45,14 +45,15 @@ final class Backfills {
         String table = Sql.name(t);
         String type = Types.sql(pk.type());
         return "DO $dbarch$\nDECLARE\n    lo " + type + ";\n    hi " + type + ";\nBEGIN\n"
-                + "    SELECT min(" + k + ") INTO lo FROM " + table + ";\n"
+                + "    SELECT " + k + " INTO lo FROM " + table + " ORDER BY " + k + " LIMIT 1;\n"
                 + "    WHILE lo IS NOT NULL LOOP\n"
-                + "        SELECT max(" + k + ") INTO hi FROM (SELECT " + k + " FROM " + table + " WHERE " + k
-                + " >= lo ORDER BY " + k + " LIMIT " + batch + ") AS batch;\n"
+                + "        SELECT k INTO hi FROM (SELECT " + k + " AS k FROM " + table + " WHERE " + k
+                + " >= lo ORDER BY " + k + " LIMIT " + batch + ") AS batch ORDER BY k DESC LIMIT 1;\n"
                 + "        UPDATE " + table + " SET " + set + " WHERE " + k + " BETWEEN lo AND hi AND (" + predicate
                 + ");\n"
                 + "        COMMIT;\n"
-                + "        SELECT min(" + k + ") INTO lo FROM " + table + " WHERE " + k + " > hi;\n"
+                + "        lo := NULL;\n"
+                + "        SELECT " + k + " INTO lo FROM " + table + " WHERE " + k + " > hi ORDER BY " + k + " LIMIT 1;\n"
                 + "    END LOOP;\nEND\n$dbarch$";
     }
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class CheckLiterals {
 
     private static final Pattern STRING = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern NUMBERS = Pattern.compile("(?i)(?:\\bIN\\s*\\(|ARRAY\\[)\\s*(-?\\d+(?:\\s*(?:::\\w+)?\\s*,\\s*-?\\d+)*)");
 
     private CheckLiterals() {
     }
@@ -23,7 +24,7 @@ final class CheckLiterals {
         List<String> out = new ArrayList<>();
         for (CheckConstraint check : table.checks()) {
             String text = check.expression();
-            if (!Expressions.mentions(text, column.name()) || mentionsOthers(table, column, text)) {
+            if (!Identifiers.mentions(text, column.name()) || mentionsOthers(table, column, text)) {
                 continue;
             }
             Matcher strings = STRING.matcher(text);
@@ -32,6 +33,25 @@ final class CheckLiterals {
                 if (!out.contains(literal)) {
                     out.add(literal);
                 }
+            }
+            Matcher numbers = NUMBERS.matcher(text);
+            if (out.isEmpty() && numbers.find()) {
+                for (String n : numbers.group(1).split(",")) {
+                    out.add(n.replaceAll("::\\w+", "").strip());
+                }
+                continue;
+            }
+            Matcher equals = Pattern.compile("(?i)\"?" + Pattern.quote(column.name()) + "\"?\\)?\\s*=\\s*\\(?(-?\\d+)")
+                    .matcher(text);
+            while (out.isEmpty() && equals.find()) {
+                List<String> found = new ArrayList<>(List.of(equals.group(1)));
+                while (equals.find()) {
+                    found.add(equals.group(1));
+                }
+                out.addAll(found);
+            }
+            if (!out.isEmpty()) {
+                continue;
             }
             Matcher bound = Pattern.compile("(?i)\"?" + Pattern.quote(column.name())
                     + "\"?\\)?(?:::[a-z ]+)?\\s*(>=|>)\\s*\\(?'?(-?\\d+)").matcher(text);
@@ -45,6 +65,6 @@ final class CheckLiterals {
 
     private static boolean mentionsOthers(Table table, Column column, String text) {
         return table.columns().stream().anyMatch(c -> !c.name().equals(column.name())
-                && Expressions.mentions(text, c.name()));
+                && Identifiers.mentions(text, c.name()));
     }
 }

@@ -61,7 +61,7 @@ final class Constraints {
         }
         String text = constraint instanceof CheckConstraint ck ? ck.expression()
                 : ((ExclusionConstraint) constraint).definition();
-        return table.columns().stream().map(c -> c.name()).filter(c -> Expressions.mentions(text, c)).toList();
+        return table.columns().stream().map(c -> c.name()).filter(c -> Identifiers.mentions(text, c)).toList();
     }
 
     static String describe(TableConstraint constraint) {
@@ -113,7 +113,7 @@ final class Constraints {
     }
 
     private static String firstColumn(Table table, String expression) {
-        return table.columns().stream().map(c -> c.name()).filter(c -> Expressions.mentions(expression, c))
+        return table.columns().stream().map(c -> c.name()).filter(c -> Identifiers.mentions(expression, c))
                 .findFirst().orElse("");
     }
 }

@@ -1,6 +1,5 @@
 package io.dbarch.knowledge.migration;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +18,6 @@ final class Expressions {
             "::(?:text|character varying|varchar|bpchar|name|regclass)(?:\\(\\d+\\))?(?:\\[\\])?");
     private static final Pattern ANY_ARRAY = Pattern.compile("=any\\(array\\[([^\\]]*)\\]\\)");
     private static final Pattern ALL_ARRAY = Pattern.compile("<>all\\(array\\[([^\\]]*)\\]\\)");
-    private static final Set<String> VOLATILE = Set.of("random(", "gen_random_uuid(", "uuid_generate_v1(",
-            "uuid_generate_v4(", "uuidv4(", "uuidv7(", "clock_timestamp(", "timeofday(", "nextval(", "setval(",
-            "txid_current(", "gen_random_bytes(");
 
     /** Words after which a parenthesis groups rather than calls. */
     private static final Set<String> KEYWORDS = Set.of("where", "and", "or", "not", "on", "when", "then", "else",
@@ -54,44 +50,8 @@ final class Expressions {
         return a.equals(b) || normalize(a).equals(normalize(b));
     }
 
-    /** True when {@code identifier} occurs as a whole word outside string literals (case-insensitive). */
-    static boolean mentions(String expression, String identifier) {
-        String lowerId = identifier.toLowerCase(Locale.ROOT);
-        return Pattern.compile("(?<![a-z0-9_$])\"?" + Pattern.quote(lowerId) + "\"?(?![a-z0-9_$])")
-                .matcher(lowerOutsideQuotes(stripLiterals(expression))).find();
-    }
 
-    /** The expression with every whole-word {@code from} outside literals replaced by {@code to} (quoted as needed). */
-    static String replaceIdentifier(String expression, String from, String to) {
-        var out = new StringBuilder();
-        Pattern word = Pattern.compile("(?<![A-Za-z0-9_$])(\"" + Pattern.quote(from) + "\"|" + Pattern.quote(from)
-                + ")(?![A-Za-z0-9_$\"])");
-        int i = 0;
-        while (i < expression.length()) {
-            int quote = expression.indexOf('\'', i);
-            int end = quote < 0 ? expression.length() : quote;
-            out.append(word.matcher(expression.substring(i, end)).replaceAll(Matcher.quoteReplacement(Sql.ident(to))));
-            if (quote < 0) {
-                break;
-            }
-            int close = closingQuote(expression, quote);
-            out.append(expression, quote, close);
-            i = close;
-        }
-        return out.toString();
-    }
-
-    /** True when the expression calls a function whose value changes per row (random(), nextval(), …). */
-    static boolean isVolatile(String expression) {
-        String text = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        return VOLATILE.stream().anyMatch(text::contains);
-    }
-
-    private static String stripLiterals(String text) {
-        return text.replaceAll("'(?:[^']|'')*'", "''");
-    }
-
-    private static String lowerOutsideQuotes(String text) {
+    static String lowerOutsideQuotes(String text) {
         var out = new StringBuilder(text.length());
         char quote = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -184,18 +144,5 @@ final class Expressions {
         return -1;
     }
 
-    private static int closingQuote(String text, int open) {
-        int i = open + 1;
-        while (i < text.length()) {
-            if (text.charAt(i) == '\'') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return text.length();
-    }
+
 }

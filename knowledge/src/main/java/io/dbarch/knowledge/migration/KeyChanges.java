@@ -1,17 +1,9 @@
 package io.dbarch.knowledge.migration;
 
-import io.dbarch.knowledge.schema.Column;
-import io.dbarch.knowledge.schema.Domain;
-import io.dbarch.knowledge.schema.EnumType;
-import io.dbarch.knowledge.schema.Extension;
 import io.dbarch.knowledge.schema.Index;
 import io.dbarch.knowledge.schema.QualifiedName;
-import io.dbarch.knowledge.schema.Schema;
-import io.dbarch.knowledge.schema.Sequence;
 import io.dbarch.knowledge.schema.Table;
 import io.dbarch.knowledge.schema.TableConstraint;
-import io.dbarch.knowledge.schema.View;
-import java.util.Optional;
 
 /** Changes to constraints and indexes. */
 final class KeyChanges {

@@ -51,6 +51,12 @@ public final class MigrationPlanner {
         } else {
             PgGenerator.generate(new PgContext(options, from, to, differ.mapper(), changes, TableOrder.of(to),
                     newTables(from, to, differ.mapper()), sourceOrder(from), draft));
+            Set<String> calls = FunctionCalls.unknown(WrittenExpressions.of(changes), to);
+            if (!calls.isEmpty()) {
+                draft.note("The scripts call functions the schema model does not carry (" + String.join("(), ", calls)
+                        + "()): they must exist in the database before the scripts run; create them first if they"
+                        + " are new.");
+            }
             timeouts = List.of("SET lock_timeout = " + Sql.duration(options.lockTimeout()),
                     "SET statement_timeout = " + Sql.duration(options.statementTimeout()),
                     "SET statement_timeout = " + Sql.duration(options.longStatementTimeout()));

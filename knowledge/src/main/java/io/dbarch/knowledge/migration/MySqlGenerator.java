@@ -52,11 +52,11 @@ final class MySqlGenerator {
                         + MySqlDdl.ident(x.column().name()), "INSTANT", null);
             } else if (c instanceof AlterColumn x) {
                 alterColumn(ctx, x.table(), x.before(), x.after());
-            } else if (c instanceof ObjectChanges.CreateView x) {
+            } else if (c instanceof ViewChanges.CreateView x) {
                 view(ctx, x.view());
-            } else if (c instanceof ObjectChanges.ReplaceView x) {
+            } else if (c instanceof ViewChanges.ReplaceView x) {
                 view(ctx, x.after());
-            } else if (c instanceof ObjectChanges.DropView x) {
+            } else if (c instanceof ViewChanges.DropView x) {
                 ctx.draft().add(Action.of(Stage.VIEW_DROP_CONTRACT, "views", x.describe(), List.of("DROP VIEW IF EXISTS "
                         + MySqlDdl.name(x.view().name())), List.of()));
             } else if (!keys.handle(c)) {

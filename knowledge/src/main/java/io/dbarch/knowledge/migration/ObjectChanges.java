@@ -1,17 +1,10 @@
 package io.dbarch.knowledge.migration;
 
-import io.dbarch.knowledge.schema.Column;
 import io.dbarch.knowledge.schema.Domain;
 import io.dbarch.knowledge.schema.EnumType;
 import io.dbarch.knowledge.schema.Extension;
-import io.dbarch.knowledge.schema.Index;
-import io.dbarch.knowledge.schema.QualifiedName;
 import io.dbarch.knowledge.schema.Schema;
 import io.dbarch.knowledge.schema.Sequence;
-import io.dbarch.knowledge.schema.Table;
-import io.dbarch.knowledge.schema.TableConstraint;
-import io.dbarch.knowledge.schema.View;
-import java.util.Optional;
 
 /** Changes to schemas, extensions, types, sequences and views. */
 final class ObjectChanges {
@@ -125,32 +118,4 @@ final class ObjectChanges {
         }
     }
 
-    record CreateView(View view) implements Change {
-        @Override
-        public String describe() {
-            return "create " + (view.materialized() ? "materialized view " : "view ") + view.name();
-        }
-    }
-
-    record DropView(View view) implements Change {
-        @Override
-        public String describe() {
-            return "drop " + (view.materialized() ? "materialized view " : "view ") + view.name();
-        }
-    }
-
-    /** A view whose definition changes, or which must be rebuilt around a change to what it reads. */
-    record ReplaceView(View before, View after, Optional<String> because) implements Change {
-        @Override
-        public String describe() {
-            return "rebuild view " + after.name() + because.map(b -> " (" + b + ")").orElse("");
-        }
-    }
-
-    record ViewComment(View view) implements Change {
-        @Override
-        public String describe() {
-            return "comment on view " + view.name();
-        }
-    }
 }

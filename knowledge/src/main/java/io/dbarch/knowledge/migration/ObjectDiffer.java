@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /** Compares schemas, extensions, enum types, domains and sequences. */
 final class ObjectDiffer {
@@ -130,27 +128,5 @@ final class ObjectDiffer {
 
     private QualifiedName key(QualifiedName name) {
         return name.inSchema(defaultSchema);
-    }
-
-    /** Pairs objects of two lists by key. */
-    static final class Matching {
-        private Matching() {
-        }
-
-        static <T, K> void pairs(List<T> before, List<T> after, Function<T, K> key,
-                                 BiFunction<T, T, Optional<Change>> compare, java.util.function.Consumer<T> added,
-                                 java.util.function.Consumer<T> removed, List<Change> out) {
-            var remaining = new java.util.LinkedHashMap<K, T>();
-            before.forEach(b -> remaining.putIfAbsent(key.apply(b), b));
-            for (T target : after) {
-                T source = remaining.remove(key.apply(target));
-                if (source == null) {
-                    added.accept(target);
-                } else {
-                    compare.apply(source, target).ifPresent(out::add);
-                }
-            }
-            remaining.values().forEach(removed);
-        }
     }
 }

@@ -24,7 +24,6 @@ final class PgColumnSwap {
     }
 
     void plan(Table t, Column before, Column after) {
-        ctx.draft().swapped.add(Action.touchKey(t.name(), after.name()));
         String table = Sql.name(t.name());
         String old = Sql.ident(before.name());
         String fresh = Sql.fit(after.name(), "_dbarch_new");
@@ -36,11 +35,11 @@ final class PgColumnSwap {
         String group = ctx.group(t.name());
         int order = ctx.order(t.name());
         Column added = new Column(fresh, after.type(), true, after.defaultExpression()
-                .filter(d -> !Expressions.isVolatile(d)), after.identity(), false, false, Optional.empty(),
+                .filter(d -> !Volatility.isVolatile(d)), after.identity(), false, false, Optional.empty(),
                 after.collation(), Optional.empty(), after.location());
         List<String> expand = new ArrayList<>(List.of("ALTER TABLE " + table + " ADD COLUMN "
                 + ColumnSql.definition(added)));
-        after.defaultExpression().filter(Expressions::isVolatile).ifPresent(d -> expand.add("ALTER TABLE " + table
+        after.defaultExpression().filter(Volatility::isVolatile).ifPresent(d -> expand.add("ALTER TABLE " + table
                 + " ALTER COLUMN " + freshSql + " SET DEFAULT " + d));
         expand.add("CREATE FUNCTION " + function + " RETURNS trigger LANGUAGE plpgsql AS $dbarch$\nBEGIN\n    NEW."
                 + freshSql + " := " + conversion + ";\n    RETURN NEW;\nEND\n$dbarch$");
@@ -72,10 +71,18 @@ final class PgColumnSwap {
             swap.add("ALTER TABLE " + table + " DROP CONSTRAINT " + check);
         }
         for (Index index : t.indexes().stream().filter(i -> uses(i, after.name())).toList()) {
+            List<String> swappedHere = swapped(ctx, t).stream().filter(c -> uses(index, c)).sorted().toList();
+            if (!swappedHere.get(0).equals(after.name())) {
+                continue;
+            }
+            Index onFresh = index;
+            for (String column : swappedHere) {
+                onFresh = onColumn(onFresh, column, Sql.fit(column, "_dbarch_new"));
+            }
             String temporary = Sql.fit(Indexes.name(index), "_dbarch_swap");
             ctx.draft().add(Action.of(Stage.SWAP_INDEXES, "index builds", "build " + Indexes.name(index)
-                    + " on " + fresh, List.of(PgKeys.dropIndex(t.name(), temporary, true),
-                    Indexes.create(onColumn(index, after.name(), fresh), temporary, true)),
+                    + " on " + String.join(", ", swappedHere.stream().map(c -> Sql.fit(c, "_dbarch_new")).toList()),
+                    List.of(PgKeys.dropIndex(t.name(), temporary, true), Indexes.create(onFresh, temporary, true)),
                     List.of(PgKeys.dropIndex(t.name(), temporary, true))).nonTransactional().asLongRunning()
                     .order(order).hazard(HazardKind.BUILDS_INDEX, "builds a copy of " + Indexes.name(index)
                             + " concurrently")
@@ -83,7 +90,7 @@ final class PgColumnSwap {
             swap.add("ALTER INDEX " + Sql.sibling(t.name(), temporary) + " RENAME TO "
                     + Sql.ident(Indexes.name(index)));
         }
-        List<CheckConstraint> checks = t.checks().stream().filter(c -> Expressions.mentions(c.expression(),
+        List<CheckConstraint> checks = t.checks().stream().filter(c -> Identifiers.mentions(c.expression(),
                 after.name())).toList();
         checks.forEach(c -> swap.add(PgKeys.add(t, c, true)));
         after.comment().ifPresent(c -> swap.add(ColumnSql.comment(t.name(), after.name(), after.comment())));
@@ -103,18 +110,29 @@ final class PgColumnSwap {
                 + " (PostgreSQL cannot reorder columns).");
     }
 
+    /** The columns of {@code t} that change type expand/contract in this plan. */
+    static List<String> swapped(PgContext ctx, Table t) {
+        return t.columns().stream().map(c -> c.name())
+                .filter(c -> ctx.draft().swapped.contains(Action.touchKey(t.name(), c))).toList();
+    }
+
+    /** True when the index reads one of the table's swapped columns (the swap rebuilds it). */
+    static boolean usesSwapped(PgContext ctx, Table t, Index index) {
+        return swapped(ctx, t).stream().anyMatch(c -> uses(index, c));
+    }
+
     static boolean uses(Index index, String column) {
-        return index.keys().stream().anyMatch(k -> k.expression() ? Expressions.mentions(k.text(), column)
+        return index.keys().stream().anyMatch(k -> k.expression() ? Identifiers.mentions(k.text(), column)
                 : k.text().equals(column)) || index.include().contains(column)
-                || index.where().filter(w -> Expressions.mentions(w, column)).isPresent();
+                || index.where().filter(w -> Identifiers.mentions(w, column)).isPresent();
     }
 
     private static Index onColumn(Index index, String from, String to) {
         List<IndexKey> keys = index.keys().stream().map(k -> k.expression()
-                ? new IndexKey(Expressions.replaceIdentifier(k.text(), from, to), true, k.options())
+                ? new IndexKey(Identifiers.replaceIdentifier(k.text(), from, to), true, k.options())
                 : new IndexKey(k.text().equals(from) ? to : k.text(), false, k.options())).toList();
         return new Index(index.name(), index.table(), index.unique(), index.method(), keys,
                 index.include().stream().map(c -> c.equals(from) ? to : c).toList(),
-                index.where().map(w -> Expressions.replaceIdentifier(w, from, to)), false, index.location());
+                index.where().map(w -> Identifiers.replaceIdentifier(w, from, to)), false, index.location());
     }
 }

@@ -35,7 +35,7 @@ final class PgColumns {
         List<String> undo = List.of("ALTER TABLE " + table + " DROP COLUMN IF EXISTS " + Sql.ident(c.name()));
         Optional<String> value = c.defaultExpression().or(() -> hint(t.name(), c.name()));
         boolean filled = c.generatedExpression().isPresent() || c.identity() != Identity.NONE;
-        boolean isVolatile = value.map(Expressions::isVolatile).orElse(false);
+        boolean isVolatile = value.map(Volatility::isVolatile).orElse(false);
         if (filled || (c.nullable() || value.isPresent()) && (!isVolatile || !ctx.safe())) {
             List<String> sql = new ArrayList<>();
             if (c.defaultExpression().isEmpty() && value.isPresent() && !filled) {

@@ -40,17 +40,26 @@ final class PgGenerator {
 
     static void generate(PgContext ctx) {
         PgTables tables = new PgTables(ctx);
+        PgTableRename renames = new PgTableRename(ctx);
         PgColumns columns = new PgColumns(ctx);
         PgAlterColumn alter = new PgAlterColumn(ctx);
         PgKeys keys = new PgKeys(ctx);
         PgIndexes indexes = new PgIndexes(ctx);
         PgObjects objects = new PgObjects(ctx);
         PgTypes types = new PgTypes(ctx);
+        PgEnums enums = new PgEnums(ctx);
         PgTableProps props = new PgTableProps(ctx);
         List<Change> ordered = ctx.changes().stream().sorted(Comparator.comparingInt(PgGenerator::priority)).toList();
+        PgTypeChange types0 = new PgTypeChange(ctx);
+        for (Change c : ordered) {
+            if (c instanceof AlterColumn x && ColumnDelta.of(x.before(), x.after()).type()
+                    && types0.swaps(x.table(), x.before(), x.after())) {
+                ctx.draft().swapped.add(Action.touchKey(x.table().name(), x.after().name()));
+            }
+        }
         for (Change c : ordered) {
             if (c instanceof RenameTable x) {
-                tables.rename(x);
+                renames.rename(x);
             } else if (c instanceof RenameColumn x) {
                 columns.rename(x);
             } else if (c instanceof AlterColumn x) {
@@ -80,16 +89,17 @@ final class PgGenerator {
             } else if (c instanceof RenameIndex x) {
                 indexes.rename(x);
             } else {
-                objects(c, objects, types);
+                objects(c, objects, types, enums);
             }
         }
-        PgViews views = new PgViews(ctx);
-        ordered.stream().filter(c -> priority(c) == VIEWS).forEach(views::place);
+        new PgPersistence(ctx).plan(ordered.stream().filter(AlterTable.class::isInstance).map(AlterTable.class::cast)
+                .toList());
+        new PgViews(ctx).place(ordered.stream().filter(c -> priority(c) == VIEWS).toList());
     }
 
     private static final int VIEWS = 9;
 
-    private static void objects(Change c, PgObjects objects, PgTypes types) {
+    private static void objects(Change c, PgObjects objects, PgTypes types, PgEnums enums) {
         if (c instanceof CreateSchema x) {
             objects.createSchema(x);
         } else if (c instanceof DropSchema x) {
@@ -109,11 +119,11 @@ final class PgGenerator {
         } else if (c instanceof DropSequence x) {
             objects.dropSequence(x);
         } else if (c instanceof CreateEnum x) {
-            types.createEnum(x);
+            enums.createEnum(x);
         } else if (c instanceof AlterEnum x) {
-            types.alterEnum(x);
+            enums.alterEnum(x);
         } else if (c instanceof DropEnum x) {
-            types.dropEnum(x);
+            enums.dropEnum(x);
         } else if (c instanceof CreateDomain x) {
             types.createDomain(x);
         } else if (c instanceof AlterDomain x) {
@@ -133,8 +143,8 @@ final class PgGenerator {
         if (c instanceof AlterColumn) {
             return 2;
         }
-        boolean view = c instanceof ObjectChanges.CreateView || c instanceof ObjectChanges.DropView
-                || c instanceof ObjectChanges.ReplaceView || c instanceof ObjectChanges.ViewComment;
+        boolean view = c instanceof ViewChanges.CreateView || c instanceof ViewChanges.DropView
+                || c instanceof ViewChanges.ReplaceView || c instanceof ViewChanges.ViewComment;
         return view ? VIEWS : 3;
     }
 }

@@ -24,6 +24,9 @@ final class PgIndexes {
     void create(CreateIndex change) {
         Table t = change.table();
         Index index = change.index();
+        if (PgColumnSwap.usesSwapped(ctx, t, index)) {
+            return;
+        }
         String name = Indexes.name(index);
         boolean replaces = ctx.changes().stream().anyMatch(c -> c instanceof DropIndex d
                 && d.name().equals(name) && ctx.mapper().table(d.table().name()).equals(ctx.key(t.name())));
@@ -60,6 +63,9 @@ final class PgIndexes {
     void drop(DropIndex change) {
         QualifiedName table = ctx.mapper().table(change.table().name());
         Index index = change.index();
+        if (ctx.to().table(table).filter(t -> PgColumnSwap.usesSwapped(ctx, t, index)).isPresent()) {
+            return;
+        }
         boolean partitioned = change.table().isPartitioned();
         boolean concurrently = ctx.safe() && !partitioned;
         Index undoIndex = new Index(index.name(), table, index.unique(), index.method(), index.keys(),

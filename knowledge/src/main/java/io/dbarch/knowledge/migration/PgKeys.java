@@ -71,6 +71,10 @@ final class PgKeys {
                             new Hazard(HazardKind.BUILDS_INDEX, "builds a unique index on " + t.name()), breaks)));
             return;
         }
+        if (c instanceof CheckConstraint ck && PgColumnSwap.swapped(ctx, t).stream()
+                .anyMatch(col -> Identifiers.mentions(ck.expression(), col))) {
+            return;
+        }
         boolean fk = c instanceof ForeignKey;
         Stage addStage = fk ? Stage.FOREIGN_KEYS : c instanceof CheckConstraint ? Stage.CHECKS : Stage.KEYS;
         if (ctx.safe() && !(c instanceof ExclusionConstraint)) {

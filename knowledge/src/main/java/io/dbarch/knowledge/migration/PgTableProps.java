@@ -31,10 +31,6 @@ final class PgTableProps {
         List<String> sql = new ArrayList<>();
         List<String> undo = new ArrayList<>();
         options(table, before.options(), after.options(), sql, undo);
-        if (before.unlogged() != after.unlogged()) {
-            sql.add("ALTER TABLE " + table + (after.unlogged() ? " SET UNLOGGED" : " SET LOGGED"));
-            undo.add("ALTER TABLE " + table + (before.unlogged() ? " SET UNLOGGED" : " SET LOGGED"));
-        }
         for (QualifiedName parent : after.inherits()) {
             if (!before.inherits().contains(parent)) {
                 sql.add("ALTER TABLE " + table + " INHERIT " + Sql.name(parent));
@@ -52,10 +48,9 @@ final class PgTableProps {
             Action action = Action.of(Stage.TABLE_PROPS, ctx.group(name), "change table " + name + " "
                     + String.join(", ", what), sql, undo).order(ctx.order(name))
                     .hazards(List.of(Locks.briefAccessExclusive(name)));
-            if (before.unlogged() != after.unlogged() || what.contains("partition of")) {
-                action = action.asLongRunning().hazards(List.of(before.unlogged() != after.unlogged()
-                        ? Locks.rewrite(name, "changing persistence") : Locks.scan(name, "attaching a partition"
-                        + " checks every row against its bound")));
+            if (what.contains("partition of")) {
+                action = action.asLongRunning().hazards(List.of(Locks.scan(name, "attaching a partition checks"
+                        + " every row against its bound")));
             }
             ctx.draft().add(action);
         }

@@ -20,10 +20,18 @@ final class PgTypeChange {
         this.ctx = ctx;
     }
 
+    /** True when the change will go expand/contract (safe mode, a real conversion, an eligible column). */
+    boolean swaps(Table t, Column before, Column after) {
+        return ctx.safe() && !coercible(before, after) && new SwapEligibility(ctx).whyNot(t, before, after).isEmpty();
+    }
+
+    private static boolean coercible(Column before, Column after) {
+        return Types.binaryCoercible(before.type(), after.type()) && before.collation().equals(after.collation());
+    }
+
     /** True when the whole column change was planned (expand/contract); false when only its type was. */
     boolean change(Table t, Column before, Column after) {
-        boolean coercible = Types.binaryCoercible(before.type(), after.type())
-                && before.collation().equals(after.collation());
+        boolean coercible = coercible(before, after);
         if (ctx.safe() && !coercible) {
             String why = new SwapEligibility(ctx).whyNot(t, before, after);
             if (why.isEmpty()) {

@@ -1,62 +1,97 @@
 package io.dbarch.knowledge.migration;
 
-import io.dbarch.knowledge.migration.ObjectChanges.CreateView;
-import io.dbarch.knowledge.migration.ObjectChanges.DropView;
-import io.dbarch.knowledge.migration.ObjectChanges.ReplaceView;
-import io.dbarch.knowledge.migration.ObjectChanges.ViewComment;
+import io.dbarch.knowledge.migration.ViewChanges.CreateView;
+import io.dbarch.knowledge.migration.ViewChanges.DropView;
+import io.dbarch.knowledge.migration.ViewChanges.ReplaceView;
+import io.dbarch.knowledge.migration.ViewChanges.ViewComment;
 import io.dbarch.knowledge.schema.View;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Places view changes once every other action is known: a view is dropped before the first action that changes
  * or removes a column it reads (in expand, or in contract when that is where the change is) and created after
- * the last one; views reading other views are dropped first and created last.
+ * the last one. A view is dropped no later than any view it reads and created no earlier; views reading other
+ * views are dropped first and created last.
  */
 final class PgViews {
 
     private final PgContext ctx;
     private final Set<String> expandTouched = new HashSet<>();
     private final Set<String> contractTouched = new HashSet<>();
-    private final List<View> all = new ArrayList<>();
-    private final java.util.Map<View, Integer> depths = new java.util.HashMap<>();
+    private final ViewDepth depth;
+    private final Map<View, Stage> drops = new LinkedHashMap<>();
+    private final Map<View, Stage> creates = new LinkedHashMap<>();
 
     PgViews(PgContext ctx) {
         this.ctx = ctx;
         for (Action a : ctx.draft().actions) {
             (a.stage().phase() == Phase.CONTRACT ? contractTouched : expandTouched).addAll(a.touches());
         }
-        all.addAll(ctx.from().views());
+        List<View> all = new ArrayList<>(ctx.from().views());
         all.addAll(ctx.to().views());
+        this.depth = new ViewDepth(all);
     }
 
-    void place(Change change) {
-        if (change instanceof CreateView c) {
-            create(c.view(), reads(c.view(), contractTouched) ? Stage.VIEW_CREATE_CONTRACT : Stage.VIEW_CREATE);
-        } else if (change instanceof DropView d) {
-            drop(d.view(), reads(d.view(), expandTouched) ? Stage.VIEW_DROP : Stage.VIEW_DROP_CONTRACT, true);
-        } else if (change instanceof ReplaceView r) {
-            boolean inContract = reads(r.before(), contractTouched) || reads(r.after(), contractTouched);
-            Stage dropAt = reads(r.before(), expandTouched) || !inContract ? Stage.VIEW_DROP : Stage.VIEW_DROP_CONTRACT;
-            drop(r.before(), dropAt, false);
-            create(r.after(), inContract ? Stage.VIEW_CREATE_CONTRACT : Stage.VIEW_CREATE);
-            if (dropAt == Stage.VIEW_DROP && inContract) {
-                ctx.draft().note("View " + r.after().name() + " is missing from the expand phase until the contract"
-                        + " phase: it reads columns that change in both.");
+    void place(List<Change> changes) {
+        Set<View> forGood = new HashSet<>();
+        for (Change change : changes) {
+            if (change instanceof CreateView c) {
+                creates.put(c.view(), reads(c.view(), contractTouched) ? Stage.VIEW_CREATE_CONTRACT : Stage.VIEW_CREATE);
+            } else if (change instanceof DropView d) {
+                drops.put(d.view(), reads(d.view(), expandTouched) ? Stage.VIEW_DROP : Stage.VIEW_DROP_CONTRACT);
+                forGood.add(d.view());
+            } else if (change instanceof ReplaceView r) {
+                boolean inContract = reads(r.before(), contractTouched) || reads(r.after(), contractTouched);
+                drops.put(r.before(), reads(r.before(), expandTouched) || !inContract ? Stage.VIEW_DROP
+                        : Stage.VIEW_DROP_CONTRACT);
+                creates.put(r.after(), inContract ? Stage.VIEW_CREATE_CONTRACT : Stage.VIEW_CREATE);
+            } else if (change instanceof ViewComment v) {
+                ctx.draft().add(Action.of(Stage.COMMENTS, "comments", change.describe(), List.of(
+                        ViewSql.comment(v.view())), List.of()));
             }
-        } else if (change instanceof ViewComment v) {
-            ctx.draft().add(Action.of(Stage.COMMENTS, "comments", change.describe(), List.of(comment(v.view())),
-                    List.of()));
+        }
+        settle(drops, true);
+        settle(creates, false);
+        drops.forEach((view, stage) -> drop(view, stage, forGood.contains(view)));
+        creates.forEach(this::create);
+        creates.forEach((view, stage) -> {
+            if (stage == Stage.VIEW_CREATE_CONTRACT && drops.get(view) == Stage.VIEW_DROP) {
+                ctx.draft().note("View " + view.name() + " is missing from the expand phase until the contract"
+                        + " phase: it reads columns or views that change in both.");
+            }
+        });
+    }
+
+    /** Drops move earlier to the earliest drop of a view they read; creates later to the latest create. */
+    private static void settle(Map<View, Stage> stages, boolean earliest) {
+        boolean moved = true;
+        for (int round = 0; moved && round < 50; round++) {
+            moved = false;
+            for (Map.Entry<View, Stage> e : stages.entrySet()) {
+                for (Map.Entry<View, Stage> other : stages.entrySet()) {
+                    boolean reads = other.getKey() != e.getKey()
+                            && Identifiers.mentions(e.getKey().definition(), other.getKey().name().name());
+                    boolean wrong = earliest ? other.getValue().compareTo(e.getValue()) < 0
+                            : other.getValue().compareTo(e.getValue()) > 0;
+                    if (reads && wrong) {
+                        e.setValue(other.getValue());
+                        moved = true;
+                    }
+                }
+            }
         }
     }
 
     private void create(View view, Stage stage) {
-        List<String> sql = new ArrayList<>(List.of(createSql(view)));
-        view.comment().ifPresent(c -> sql.add(comment(view)));
-        Action action = Action.of(stage, "views", "create " + kind(view) + view.name(), sql,
-                List.of(dropSql(view))).order(depth(view, 0));
+        List<String> sql = new ArrayList<>(List.of(ViewSql.create(view)));
+        view.comment().ifPresent(c -> sql.add(ViewSql.comment(view)));
+        Action action = Action.of(stage, "views", "create " + ViewSql.kind(view) + view.name(), sql,
+                List.of(ViewSql.drop(view))).order(depth.of(view));
         if (view.materialized()) {
             action = action.asLongRunning().hazard(HazardKind.SCANS_TABLE, "the materialized view runs its query"
                     + " to fill itself");
@@ -65,60 +100,24 @@ final class PgViews {
     }
 
     private void drop(View view, Stage stage, boolean forGood) {
-        Action action = Action.of(stage, "views", "drop " + kind(view) + view.name()
-                        + (forGood ? "" : " (to create it again)"), List.of(dropSql(view)), List.of(createSql(view)))
-                .order(-depth(view, 0))
+        Action action = Action.of(stage, "views", "drop " + ViewSql.kind(view) + view.name()
+                        + (forGood ? "" : " (to create it again)"), List.of(ViewSql.drop(view)),
+                List.of(ViewSql.create(view)))
+                .order(-depth.of(view))
                 .hazard(HazardKind.BREAKS_RUNNING_APP, "queries of " + view.name() + " fail until it is created"
                         + " again" + (forGood ? " (it is not)" : ""));
         ctx.draft().add(forGood ? action.deployBefore("Deploy the application version that no longer uses the"
                 + " views dropped from here on.") : action);
     }
 
-    private static String createSql(View view) {
-        return "CREATE " + kind(view).toUpperCase(java.util.Locale.ROOT) + Sql.name(view.name()) + " AS\n"
-                + view.definition();
-    }
-
-    private static String dropSql(View view) {
-        return "DROP " + kind(view).toUpperCase(java.util.Locale.ROOT) + "IF EXISTS " + Sql.name(view.name());
-    }
-
-    private static String comment(View view) {
-        return "COMMENT ON " + kind(view).toUpperCase(java.util.Locale.ROOT) + Sql.name(view.name()) + " IS "
-                + view.comment().map(Sql::literal).orElse("NULL");
-    }
-
-    private static String kind(View view) {
-        return view.materialized() ? "materialized view " : "view ";
-    }
-
     private boolean reads(View view, Set<String> touched) {
         for (String key : touched) {
             int dot = key.lastIndexOf('.');
-            if (Expressions.mentions(view.definition(), key.substring(0, dot))
-                    && Expressions.mentions(view.definition(), key.substring(dot + 1))) {
+            if (Identifiers.mentions(view.definition(), key.substring(0, dot))
+                    && Identifiers.mentions(view.definition(), key.substring(dot + 1))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** How many views deep this view reads (0 when it reads only tables). */
-    private int depth(View view, int guard) {
-        if (guard > 20) {
-            return guard;
-        }
-        Integer known = depths.get(view);
-        if (known != null) {
-            return known;
-        }
-        int deepest = 0;
-        for (View other : all) {
-            if (!other.name().equals(view.name()) && Expressions.mentions(view.definition(), other.name().name())) {
-                deepest = Math.max(deepest, 1 + depth(other, guard + 1));
-            }
-        }
-        depths.put(view, deepest);
-        return deepest;
     }
 }

@@ -46,7 +46,7 @@ final class RenameDetector {
             QualifiedName name = mapper.table(gone.name());
             Optional<Table> kept = to.table(name);
             if (kept.isPresent()) {
-                columns(mapper.map(gone), kept.get(), out);
+                columns(label(gone.name()), mapper.map(gone), kept.get(), out);
                 continue;
             }
             added.stream().filter(t -> !claimed.contains(t) && !t.isPartition() && !gone.isPartition())
@@ -65,7 +65,7 @@ final class RenameDetector {
         return out;
     }
 
-    private void columns(Table before, Table after, List<Decision> out) {
+    private void columns(String sourceTable, Table before, Table after, List<Decision> out) {
         List<Column> gone = before.columns().stream().filter(c -> after.column(c.name()).isEmpty()
                 || after.columns().stream().noneMatch(a -> a.name().equals(c.name()))).toList();
         List<Column> added = new ArrayList<>(after.columns().stream()
@@ -78,8 +78,7 @@ final class RenameDetector {
             Optional<Column> match = added.stream().filter(c -> Types.same(c.type(), old.type())).findFirst();
             if (match.isPresent()) {
                 added.remove(match.get());
-                String table = label(after.name());
-                String hint = table + "." + old.name() + "=" + table + "." + match.get().name();
+                String hint = sourceTable + "." + old.name() + "=" + label(after.name()) + "." + match.get().name();
                 out.add(new Decision(Decision.Kind.POSSIBLE_RENAME, after.name() + "." + old.name(), "column "
                         + old.name() + " of " + after.name() + " changes type " + old.type() + " -> "
                         + same.get().type() + " while " + match.get().name() + " (" + old.type() + ") appears; as"
@@ -94,8 +93,7 @@ final class RenameDetector {
                 continue;
             }
             added.remove(match.get());
-            String table = label(after.name());
-            String hint = table + "." + old.name() + "=" + table + "." + match.get().name();
+            String hint = sourceTable + "." + old.name() + "=" + label(after.name()) + "." + match.get().name();
             out.add(new Decision(Decision.Kind.POSSIBLE_RENAME, after.name() + "." + old.name(), "column "
                     + old.name() + " disappears from " + after.name() + " while " + match.get().name()
                     + " (same type " + old.type() + ") appears; as planned its values are lost.",

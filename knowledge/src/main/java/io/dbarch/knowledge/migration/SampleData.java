@@ -6,8 +6,11 @@ import io.dbarch.knowledge.schema.Identity;
 import io.dbarch.knowledge.schema.QualifiedName;
 import io.dbarch.knowledge.schema.SchemaModel;
 import io.dbarch.knowledge.schema.Table;
-import io.dbarch.knowledge.sql.ScriptRun;
 import io.dbarch.knowledge.sql.ThrowawayDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,15 +62,33 @@ final class SampleData {
                 owners.add(t);
             }
         }
-        ScriptRun run = db.run(statements);
-        Map<QualifiedName, String> failed = new LinkedHashMap<>();
+        if (statements.isEmpty()) {
+            return new Result(0, notes);
+        }
+        var block = new StringBuilder("DO $dbarch$\nDECLARE\n    inserted bigint := 0;\nBEGIN\n");
+        for (int i = 0; i < statements.size(); i++) {
+            block.append("    BEGIN\n        ").append(statements.get(i)).append(";\n        inserted := inserted + 1;\n")
+                    .append("    EXCEPTION WHEN OTHERS THEN\n        RAISE NOTICE 'dbarch-sample %|%', ")
+                    .append(Sql.literal(owners.get(i).name().toString())).append(", SQLERRM;\n    END;\n");
+        }
+        block.append("    RAISE NOTICE 'dbarch-rows %', inserted;\nEND\n$dbarch$");
+        Map<String, String> failed = new LinkedHashMap<>();
         long rows = 0;
-        for (ScriptRun.StatementOutcome outcome : run.outcomes()) {
-            if (outcome.ok()) {
-                rows++;
-            } else {
-                failed.putIfAbsent(owners.get(outcome.index()).name(), outcome.message().orElse(""));
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.setEscapeProcessing(false);
+            st.execute(block.toString());
+            for (SQLWarning w = st.getWarnings(); w != null; w = w.getNextWarning()) {
+                String text = String.valueOf(w.getMessage());
+                if (text.startsWith("dbarch-rows ")) {
+                    rows = Long.parseLong(text.substring("dbarch-rows ".length()).trim());
+                } else if (text.startsWith("dbarch-sample ")) {
+                    String rest = text.substring("dbarch-sample ".length());
+                    int bar = rest.indexOf('|');
+                    failed.putIfAbsent(rest.substring(0, bar), rest.substring(bar + 1));
+                }
             }
+        } catch (SQLException e) {
+            notes.add("no sample rows: " + e.getMessage());
         }
         failed.forEach((t, why) -> notes.add(t + ": " + why));
         return new Result(rows, notes);

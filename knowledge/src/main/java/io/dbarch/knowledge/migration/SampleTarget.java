@@ -29,8 +29,19 @@ final class SampleTarget {
         this.mapper = new SourceMapper(renames, schema);
     }
 
+    /** Values the target allows: its CHECK literals, or its enum labels when the column becomes an enum. */
     List<String> literals(Table t, Column c, int row) {
-        return counterpart(t, c).map(p -> CheckLiterals.of(p.table, p.column, row)).orElse(List.of());
+        Optional<Pair> pair = counterpart(t, c);
+        if (pair.isEmpty()) {
+            return List.of();
+        }
+        List<String> checks = CheckLiterals.of(pair.get().table, pair.get().column, row);
+        if (!checks.isEmpty() || Types.same(c.type(), pair.get().column.type())) {
+            return checks;
+        }
+        String key = Types.key(pair.get().column.type()).replace("[]", "");
+        return target.enums().stream().filter(e -> Types.key(e.name()).equals(key)).findFirst()
+                .map(e -> e.labels().stream().map(Sql::literal).toList()).orElse(List.of());
     }
 
     /** A value pointing at a row that a foreign key of the target (on this column) will reference. */

@@ -4,11 +4,17 @@ import io.dbarch.knowledge.migration.Verification.Failure;
 import io.dbarch.knowledge.schema.SchemaModel;
 import io.dbarch.knowledge.sql.ScriptRun;
 import io.dbarch.knowledge.sql.ThrowawayDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds a schema model in an empty sandbox database: the simple-mode plan from nothing to the model. */
+/**
+ * Builds a schema model in an empty sandbox database: the simple-mode plan from nothing to the model, sent in one
+ * transaction and one round trip; when that fails, statement by statement to find the one that fails.
+ */
 final class SchemaBuild {
 
     private SchemaBuild() {
@@ -23,9 +29,22 @@ final class SchemaBuild {
         return out;
     }
 
-    /** Runs the statements; the first failure, if any, labelled with {@code stage}. */
+    /** Runs the statements as the restricted role; the first failure, if any, labelled with {@code stage}. */
     static Optional<Failure> build(ThrowawayDatabase db, SchemaModel model, String stage) {
         List<String> statements = statements(model);
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.setEscapeProcessing(false);
+                st.execute(String.join(";\n", statements));
+                c.commit();
+                return Optional.empty();
+            } catch (SQLException e) {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            // fall through: run one by one to name the statement that fails
+        }
         ScriptRun run = db.run(statements);
         return run.failures().stream().findFirst().map(f -> new Failure(stage, "", 0, statements.get(f.index()),
                 f.sqlState().orElse(""), f.message().orElse("")));

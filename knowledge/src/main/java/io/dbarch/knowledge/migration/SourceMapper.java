@@ -116,7 +116,7 @@ final class SourceMapper {
     private static String expr(Map<String, String> cols, String expression) {
         String text = expression;
         for (Map.Entry<String, String> e : cols.entrySet()) {
-            text = Expressions.replaceIdentifier(text, e.getKey(), e.getValue());
+            text = Identifiers.replaceIdentifier(text, e.getKey(), e.getValue());
         }
         return text;
     }

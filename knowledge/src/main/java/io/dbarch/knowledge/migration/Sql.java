@@ -88,13 +88,20 @@ final class Sql {
         return b.isEmpty() ? a + "_" + label : a + "_" + b + "_" + label;
     }
 
-    /** A name of at most 63 bytes: {@code base} shortened before {@code suffix}. */
+    /**
+     * {@code base + suffix} when it fits in 63 bytes; otherwise {@code base} shortened, a short hash of the whole
+     * base (so two long names sharing a prefix stay apart) and the suffix.
+     */
     static String fit(String base, String suffix) {
+        if (bytes(base) + bytes(suffix) <= 63) {
+            return base + suffix;
+        }
+        String hash = "_" + Integer.toHexString(base.hashCode() & 0xfffff);
         String b = base;
-        while (bytes(b) + bytes(suffix) > 63) {
+        while (bytes(b) + bytes(hash) + bytes(suffix) > 63) {
             b = b.substring(0, b.length() - 1);
         }
-        return b + suffix;
+        return b + hash + suffix;
     }
 
     private static int bytes(String s) {

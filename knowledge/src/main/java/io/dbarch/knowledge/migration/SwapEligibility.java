@@ -31,7 +31,7 @@ final class SwapEligibility {
                 return "it is part of the primary key";
             }
             if (t.uniqueConstraints().stream().anyMatch(u -> u.columns().contains(column.name()))
-                    || t.exclusions().stream().anyMatch(x -> Expressions.mentions(x.definition(), column.name()))) {
+                    || t.exclusions().stream().anyMatch(x -> Identifiers.mentions(x.definition(), column.name()))) {
                 return "it is part of a unique or exclusion constraint";
             }
             if (t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column.name()))) {

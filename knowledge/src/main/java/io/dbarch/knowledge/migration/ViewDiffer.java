@@ -1,10 +1,10 @@
 package io.dbarch.knowledge.migration;
 
 import io.dbarch.knowledge.migration.ObjectChanges.AlterEnum;
-import io.dbarch.knowledge.migration.ObjectChanges.CreateView;
-import io.dbarch.knowledge.migration.ObjectChanges.DropView;
-import io.dbarch.knowledge.migration.ObjectChanges.ReplaceView;
-import io.dbarch.knowledge.migration.ObjectChanges.ViewComment;
+import io.dbarch.knowledge.migration.ViewChanges.CreateView;
+import io.dbarch.knowledge.migration.ViewChanges.DropView;
+import io.dbarch.knowledge.migration.ViewChanges.ReplaceView;
+import io.dbarch.knowledge.migration.ViewChanges.ViewComment;
 import io.dbarch.knowledge.migration.TableChanges.AlterColumn;
 import io.dbarch.knowledge.migration.TableChanges.DropColumn;
 import io.dbarch.knowledge.migration.TableChanges.RenameColumn;
@@ -113,6 +113,6 @@ final class ViewDiffer {
     }
 
     private static boolean reads(View view, String name) {
-        return Expressions.mentions(view.definition(), name);
+        return Identifiers.mentions(view.definition(), name);
     }
 }

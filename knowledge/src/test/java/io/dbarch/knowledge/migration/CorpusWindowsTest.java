@@ -33,7 +33,9 @@ class CorpusWindowsTest {
 
         // then
         assertThat(results).hasSize(windows.size());
-        assertThat(results).allSatisfy(r -> assertThat(r.outcome()).as(r.asLine())
-                .isIn(Outcome.VERIFIED, Outcome.NO_CHANGE));
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.outcome()).as(r.asLine()).isIn(Outcome.VERIFIED, Outcome.NO_CHANGE);
+            assertThat(r.lintErrors()).as("error-level migration findings on the safe plan").isEmpty();
+        });
     }
 }

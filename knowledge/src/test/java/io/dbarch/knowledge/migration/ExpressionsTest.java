@@ -51,8 +51,8 @@ class ExpressionsTest {
         String expression = "lower(email) <> 'total'";
 
         // when / then
-        assertThat(Expressions.mentions(expression, "email")).isTrue();
-        assertThat(Expressions.mentions(expression, "total")).isFalse();
+        assertThat(Identifiers.mentions(expression, "email")).isTrue();
+        assertThat(Identifiers.mentions(expression, "total")).isFalse();
     }
 
     @Test
@@ -61,7 +61,7 @@ class ExpressionsTest {
         String expression = "full_name <> 'full_name' AND full_name_x IS NULL";
 
         // when
-        String replaced = Expressions.replaceIdentifier(expression, "full_name", "display_name");
+        String replaced = Identifiers.replaceIdentifier(expression, "full_name", "display_name");
 
         // then
         assertThat(replaced).isEqualTo("display_name <> 'full_name' AND full_name_x IS NULL");

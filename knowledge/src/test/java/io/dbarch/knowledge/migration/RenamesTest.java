@@ -89,6 +89,23 @@ class RenamesTest {
     }
 
     @Test
+    void should_suggest_a_column_rename_inside_a_renamed_table_with_the_old_table_name_first() {
+        // given
+        String to = FROM.replace("TABLE orders", "TABLE purchases").replace("placed_at", "ordered_at");
+        PlanOptions options = PlanOptions.defaults().withRenames(List.of(RenameHint.parse("orders=purchases")));
+
+        // when
+        MigrationPlan plan = Schemas.plan(FROM, to, options);
+        PlanOptions decided = options.withRenames(List.of(RenameHint.parse("orders=purchases"),
+                RenameHint.parse(plan.possibleRenames().get(0).suggestion().orElseThrow())));
+
+        // then
+        assertThat(plan.possibleRenames()).singleElement()
+                .satisfies(d -> assertThat(d.suggestion()).contains("orders.placed_at=purchases.ordered_at"));
+        assertThat(Schemas.plan(FROM, to, decided).ready()).isTrue();
+    }
+
+    @Test
     void should_explain_what_exists_when_a_hint_names_an_unknown_column() {
         // given
         PlanOptions options = PlanOptions.defaults()

@@ -187,6 +187,43 @@ class SafeTechniquesTest {
         assertThat(indexOf(drop, "DROP TABLE IF EXISTS public.shops")).isLessThan(indexOf(drop, "DROP TABLE IF EXISTS public.regions"));
     }
 
+    @Test
+    void should_lift_foreign_keys_around_a_persistence_change_when_tables_reference_each_other() {
+        // given: PostgreSQL refuses a foreign key between a logged and an unlogged table
+        String from = """
+                CREATE TABLE locks_mode (name text, token text, UNIQUE (name, token),
+                    FOREIGN KEY (name, token) REFERENCES locks (name, token) DEFERRABLE INITIALLY DEFERRED);
+                CREATE TABLE locks (name text, token text, UNIQUE (name, token),
+                    FOREIGN KEY (name, token) REFERENCES locks_mode (name, token));
+                """;
+        String to = from.replace("CREATE TABLE", "CREATE UNLOGGED TABLE");
+
+        // when
+        MigrationPlan plan = Schemas.safe(from, to);
+        List<String> sql = Schemas.step(plan, "SET UNLOGGED").statements();
+
+        // then
+        assertThat(indexOf(sql, "ALTER TABLE public.locks DROP CONSTRAINT IF EXISTS locks_name_token_fkey"))
+                .isLessThan(indexOf(sql, "ALTER TABLE public.locks SET UNLOGGED"));
+        assertThat(indexOf(sql, "ALTER TABLE public.locks_mode SET UNLOGGED"))
+                .isLessThan(indexOf(sql, "ALTER TABLE public.locks_mode ADD CONSTRAINT locks_mode_name_token_fkey"));
+        assertThat(Schemas.sql(plan)).contains("ALTER TABLE public.locks VALIDATE CONSTRAINT locks_name_token_fkey");
+    }
+
+    @Test
+    void should_name_the_functions_a_new_view_needs_when_the_model_does_not_carry_them() {
+        // given
+        String to = BASE + "CREATE VIEW ranked AS SELECT id, hot_rank(total) AS rank FROM orders;";
+
+        // when
+        MigrationPlan plan = Schemas.safe(BASE, to);
+
+        // then
+        assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("hot_rank()").contains("must exist"));
+        assertThat(Schemas.safe(BASE, BASE + "CREATE VIEW counted AS SELECT count(*) AS n FROM orders;").notes())
+                .noneMatch(n -> n.contains("functions"));
+    }
+
     private static int indexOf(List<String> sql, String prefix) {
         for (int i = 0; i < sql.size(); i++) {
             if (sql.get(i).startsWith(prefix)) {

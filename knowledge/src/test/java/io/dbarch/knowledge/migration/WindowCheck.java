@@ -15,6 +15,7 @@ import java.util.Optional;
 final class WindowCheck {
 
     private final MigrationPlanner planner = new MigrationPlanner();
+    private final PlanLint lint = new PlanLint();
     private final PlanVerifier verifier;
 
     WindowCheck(PlanVerifier verifier) {
@@ -27,9 +28,10 @@ final class WindowCheck {
         PlanOptions options = PlanOptions.defaults();
         MigrationPlan plan = planner.plan(a, b, options);
         List<String> decided = new ArrayList<>();
-        if (!plan.decisions().isEmpty()) {
-            List<RenameHint> renames = new ArrayList<>();
-            Map<String, String> backfills = new HashMap<>();
+        List<RenameHint> renames = new ArrayList<>();
+        Map<String, String> backfills = new HashMap<>();
+        for (int round = 0; round < 4 && !plan.decisions().isEmpty(); round++) {
+            int before = renames.size() + backfills.size();
             for (Decision d : plan.decisions()) {
                 if (d.kind() == Decision.Kind.POSSIBLE_RENAME && d.suggestion().isPresent()) {
                     renames.add(RenameHint.parse(d.suggestion().get()));
@@ -41,29 +43,40 @@ final class WindowCheck {
                     });
                 }
             }
+            if (renames.size() + backfills.size() == before) {
+                break;
+            }
             try {
                 plan = planner.plan(a, b, options.withRenames(renames).withBackfills(backfills));
             } catch (IllegalArgumentException e) {
                 plan = planner.plan(a, b, options.withBackfills(backfills).withAcceptDropAndAdd(true));
                 decided.add("drop + add (the rename suggestions conflict: " + e.getMessage() + ")");
+                break;
             }
         }
         long planMs = (System.nanoTime() - t0) / 1_000_000;
         if (plan.empty()) {
             return new WindowResult(project, from, to, Outcome.NO_CHANGE, "", decided, 0, planMs, 0, migration,
-                    migrationProblem);
+                    migrationProblem, List.of());
         }
+        List<String> lintErrors = lint.findings(plan).stream()
+                .filter(f -> f.severity() == io.dbarch.knowledge.lint.Severity.ERROR).map(f -> f.ruleId()).toList();
         if (!plan.ready()) {
             String why = plan.refusals().isEmpty() ? plan.decisions().get(0).asLine() : plan.refusals().get(0).asLine();
             return new WindowResult(project, from, to, Outcome.REFUSED, why, decided, plan.steps().size(), planMs, 0,
-                    migration, migrationProblem);
+                    migration, migrationProblem, lintErrors);
+        }
+        if (Boolean.getBoolean("dbarch.printPlans")) {
+            plan.changes().forEach(c -> System.out.println("    change " + c));
+            plan.steps().forEach(st -> System.out.println("    V" + st.version() + " " + st.phase() + " "
+                    + String.join(";\n      ", st.statements().subList(2, st.statements().size()))));
         }
         Verification v = verifier.verify(plan, db);
         String reason = v.verified() ? "" : v.failure().map(Verification.Failure::asLine)
                 .or(() -> v.differences().stream().findFirst().map(d -> "difference: " + d))
                 .or(() -> v.dataLosses().stream().findFirst().map(l -> "data: " + l)).orElse(v.summary());
         return new WindowResult(project, from, to, v.verified() ? Outcome.VERIFIED : Outcome.FAILED, reason, decided,
-                plan.steps().size(), planMs, v.duration().toMillis(), migration, migrationProblem);
+                plan.steps().size(), planMs, v.duration().toMillis(), migration, migrationProblem, lintErrors);
     }
 
     /** A constant a user might give for existing rows of a new NOT NULL column. */
@@ -76,6 +89,13 @@ final class WindowCheck {
         }
         var type = column.get().type();
         Optional<Table> table = target.table(subject.substring(0, dot));
+        for (var fk : table.orElseThrow().foreignKeys()) {
+            int index = fk.columns().indexOf(column.get().name());
+            if (index >= 0 && fk.referencedColumns().size() > index) {
+                return Optional.of("(SELECT " + Sql.ident(fk.referencedColumns().get(index)) + " FROM "
+                        + Sql.name(fk.referencedTable()) + " ORDER BY 1 LIMIT 1)");
+            }
+        }
         List<String> allowed = CheckLiterals.of(table.orElseThrow(), column.get(), 1);
         if (!allowed.isEmpty()) {
             return Optional.of(allowed.get(0));

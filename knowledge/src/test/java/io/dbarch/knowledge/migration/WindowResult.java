@@ -11,18 +11,20 @@ import java.util.List;
  */
 public record WindowResult(
         String project, int from, int to, Outcome outcome, String reason, List<String> decisions, int steps,
-        long planMillis, long verifyMillis, String migration, String migrationProblem) {
+        long planMillis, long verifyMillis, String migration, String migrationProblem, List<String> lintErrors) {
 
     /** How the window ended. */
     public enum Outcome { VERIFIED, NO_CHANGE, REFUSED, FAILED }
 
     public WindowResult {
         decisions = List.copyOf(decisions);
+        lintErrors = List.copyOf(lintErrors);
     }
 
     public String asLine() {
         return project + " " + from + "->" + to + " " + outcome + " steps=" + steps + " plan=" + planMillis
                 + "ms verify=" + verifyMillis + "ms" + (decisions.isEmpty() ? "" : " decided=" + decisions)
-                + (reason.isEmpty() ? "" : " reason: " + reason) + " [" + migration + "]";
+                + (reason.isEmpty() ? "" : " reason: " + reason) + (lintErrors.isEmpty() ? ""
+                : " lint errors: " + lintErrors) + " [" + migration + "]";
     }
 }
