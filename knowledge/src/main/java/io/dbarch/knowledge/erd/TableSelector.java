@@ -1,5 +1,6 @@
 package io.dbarch.knowledge.erd;
 
+import io.dbarch.knowledge.schema.EditDistance;
 import io.dbarch.knowledge.schema.QualifiedName;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -93,7 +94,7 @@ final class TableSelector {
     private static String suggestions(Set<QualifiedName> names, String wanted) {
         String lower = wanted.toLowerCase(Locale.ROOT);
         List<String> close = names.stream()
-                .sorted(Comparator.comparingInt(n -> distance(lower, n.name().toLowerCase(Locale.ROOT))))
+                .sorted(Comparator.comparingInt(n -> EditDistance.between(lower, n.name().toLowerCase(Locale.ROOT))))
                 .limit(5).map(QualifiedName::toString).toList();
         return "; closest names: " + String.join(", ", close);
     }
@@ -103,23 +104,4 @@ final class TableSelector {
         return names.size() + " tables (" + first + (names.size() > 5 ? ", …" : "") + ")";
     }
 
-    /** Levenshtein distance (names are short: identifiers, at most a few hundred characters). */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }
