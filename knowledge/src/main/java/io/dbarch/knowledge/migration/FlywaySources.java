@@ -64,6 +64,21 @@ public final class FlywaySources {
         return texts;
     }
 
+    /**
+     * Scripts given in memory (e.g. uploaded), put in Flyway's order: versioned by version, then repeatable by
+     * description; other names are left out.
+     */
+    public static List<SourceText> order(List<SourceText> scripts) {
+        requireNonNull(scripts, "scripts");
+        List<SourceText> versioned = scripts.stream().filter(s -> VERSIONED.matcher(s.name()).matches())
+                .sorted(Comparator.comparing((SourceText s) -> version(Path.of(s.name())), FlywaySources::compare))
+                .toList();
+        List<SourceText> out = new ArrayList<>(versioned);
+        scripts.stream().filter(s -> REPEATABLE.matcher(s.name()).matches())
+                .sorted(Comparator.comparing(SourceText::name)).forEach(out::add);
+        return out;
+    }
+
     /** Reads the folder into one schema model (PostgreSQL unless {@code dialect} says otherwise). */
     public ReadResult read(Path dir, Optional<Dialect> dialect) {
         return new DdlReader().read(load(dir), dialect);

@@ -23,6 +23,7 @@ final class PgTables {
 
     void create(CreateTable change) {
         Table t = change.table();
+        NameClashes.clear(ctx, t);
         List<String> sql = new ArrayList<>();
         List<ForeignKey> later = new ArrayList<>();
         List<TableConstraint> inline = new ArrayList<>();

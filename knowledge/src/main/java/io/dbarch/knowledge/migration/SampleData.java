@@ -7,10 +7,6 @@ import io.dbarch.knowledge.schema.QualifiedName;
 import io.dbarch.knowledge.schema.SchemaModel;
 import io.dbarch.knowledge.schema.Table;
 import io.dbarch.knowledge.sql.ThrowawayDatabase;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLWarning;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,41 +53,13 @@ final class SampleData {
             if (keys.isEmpty()) {
                 continue;
             }
-            for (int i = 1; i <= rowsPerTable; i++) {
+            int rows = singleRow(t) || target.singleRow(t) ? 1 : rowsPerTable;
+            for (int i = 1; i <= rows; i++) {
                 statements.add(row(t, i, keys.get()));
                 owners.add(t);
             }
         }
-        if (statements.isEmpty()) {
-            return new Result(0, notes);
-        }
-        var block = new StringBuilder("DO $dbarch$\nDECLARE\n    inserted bigint := 0;\nBEGIN\n");
-        for (int i = 0; i < statements.size(); i++) {
-            block.append("    BEGIN\n        ").append(statements.get(i)).append(";\n        inserted := inserted + 1;\n")
-                    .append("    EXCEPTION WHEN OTHERS THEN\n        RAISE NOTICE 'dbarch-sample %|%', ")
-                    .append(Sql.literal(owners.get(i).name().toString())).append(", SQLERRM;\n    END;\n");
-        }
-        block.append("    RAISE NOTICE 'dbarch-rows %', inserted;\nEND\n$dbarch$");
-        Map<String, String> failed = new LinkedHashMap<>();
-        long rows = 0;
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            st.setEscapeProcessing(false);
-            st.execute(block.toString());
-            for (SQLWarning w = st.getWarnings(); w != null; w = w.getNextWarning()) {
-                String text = String.valueOf(w.getMessage());
-                if (text.startsWith("dbarch-rows ")) {
-                    rows = Long.parseLong(text.substring("dbarch-rows ".length()).trim());
-                } else if (text.startsWith("dbarch-sample ")) {
-                    String rest = text.substring("dbarch-sample ".length());
-                    int bar = rest.indexOf('|');
-                    failed.putIfAbsent(rest.substring(0, bar), rest.substring(bar + 1));
-                }
-            }
-        } catch (SQLException e) {
-            notes.add("no sample rows: " + e.getMessage());
-        }
-        failed.forEach((t, why) -> notes.add(t + ": " + why));
-        return new Result(rows, notes);
+        return SampleRun.run(db, statements, owners.stream().map(t -> t.name().toString()).toList(), notes);
     }
 
     private String row(Table t, int i, Map<String, String> partitionKeys) {
@@ -118,6 +86,13 @@ final class SampleData {
         return names.isEmpty() ? "INSERT INTO " + table + " DEFAULT VALUES"
                 : "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (" + String.join(", ", exprs)
                 + ")";
+    }
+
+    /** A unique index on an expression of no column (e.g. {@code ((true))}) allows one row in all. */
+    static boolean singleRow(Table t) {
+        return t.indexes().stream().anyMatch(i -> i.unique() && i.where().isEmpty() && i.keys().stream()
+                .allMatch(k -> k.expression() && t.columns().stream().noneMatch(c -> Identifiers.mentions(k.text(),
+                        c.name()))));
     }
 
     private List<String> literals(Table t, Column c, int i) {

@@ -44,6 +44,11 @@ final class SampleTarget {
                 .map(e -> e.labels().stream().map(Sql::literal).toList()).orElse(List.of());
     }
 
+    /** True when the table's target allows one row only. */
+    boolean singleRow(Table t) {
+        return target.table(mapper.table(t.name())).map(SampleData::singleRow).orElse(false);
+    }
+
     /** A value pointing at a row that a foreign key of the target (on this column) will reference. */
     Optional<String> reference(Table t, Column c, int row) {
         Optional<Pair> pair = counterpart(t, c);

@@ -77,6 +77,17 @@ class PlanVerifierTest {
     }
 
     @Test
+    void should_free_index_names_of_a_dropped_table_when_a_new_table_needs_them() {
+        // given: orders is replaced by purchases that keeps the old key and index names, dropped and created knowingly
+        String to = BASE.replace("CREATE TABLE orders (id bigserial PRIMARY KEY,",
+                "CREATE TABLE purchases (id bigint, CONSTRAINT orders_pkey PRIMARY KEY (id),")
+                .replace("ON orders", "ON purchases").replace("FROM orders", "FROM purchases");
+
+        // when / then
+        verify(to, PlanOptions.defaults().withAcceptDropAndAdd(true));
+    }
+
+    @Test
     void should_report_the_failing_script_and_statement_when_the_data_breaks_a_step() {
         // given: three sample rows cannot be unique on a boolean
         String to = BASE.replace("active boolean NOT NULL DEFAULT true", "active boolean NOT NULL DEFAULT true UNIQUE");

@@ -14,6 +14,9 @@ import java.util.Optional;
 /** Plans one window, takes the pending decisions as a user would, and verifies the plan on the copy. */
 final class WindowCheck {
 
+    /** Reason prefix of a window that failed on a function the model does not carry, as the plan's notes said. */
+    static final String FUNCTION_NOT_MODELLED = "function not in the schema model (named in the plan's notes): ";
+
     private final MigrationPlanner planner = new MigrationPlanner();
     private final PlanLint lint = new PlanLint();
     private final PlanVerifier verifier;
@@ -72,7 +75,11 @@ final class WindowCheck {
                     + String.join(";\n      ", st.statements().subList(2, st.statements().size()))));
         }
         Verification v = verifier.verify(plan, db);
-        String reason = v.verified() ? "" : v.failure().map(Verification.Failure::asLine)
+        boolean named = plan.notes().stream().anyMatch(n -> n.contains("functions the schema model does not carry"));
+        boolean functionMissing = v.failure().filter(f -> f.sqlState().equals("42883") || f.sqlState().equals("42P17"))
+                .isPresent();
+        String prefix = named && functionMissing ? FUNCTION_NOT_MODELLED : "";
+        String reason = v.verified() ? "" : prefix + v.failure().map(Verification.Failure::asLine)
                 .or(() -> v.differences().stream().findFirst().map(d -> "difference: " + d))
                 .or(() -> v.dataLosses().stream().findFirst().map(l -> "data: " + l)).orElse(v.summary());
         return new WindowResult(project, from, to, v.verified() ? Outcome.VERIFIED : Outcome.FAILED, reason, decided,

@@ -21,6 +21,11 @@ public record WindowResult(
         lintErrors = List.copyOf(lintErrors);
     }
 
+    /** True when the window failed on a function the model does not carry and the plan said so. */
+    public boolean functionNotModelled() {
+        return reason.startsWith(WindowCheck.FUNCTION_NOT_MODELLED);
+    }
+
     public String asLine() {
         return project + " " + from + "->" + to + " " + outcome + " steps=" + steps + " plan=" + planMillis
                 + "ms verify=" + verifyMillis + "ms" + (decisions.isEmpty() ? "" : " decided=" + decisions)
