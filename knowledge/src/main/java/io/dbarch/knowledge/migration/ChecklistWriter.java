@@ -46,8 +46,8 @@ final class ChecklistWriter {
         }
         section("Timeouts");
         md.append("Every script starts with `").append(plan.steps().isEmpty() ? "" : plan.steps().get(0).statements()
-                .get(0)).append("` and a statement timeout (").append(plan.options().statementTimeout())
-                .append(" for DDL, ").append(plan.options().longStatementTimeout())
+                .get(0)).append("` and a statement timeout (").append(Sql.duration(plan.options().statementTimeout()))
+                .append(" for DDL, ").append(Sql.duration(plan.options().longStatementTimeout()))
                 .append(" for index builds, validations and backfills). A lock timeout means the script waited for")
                 .append(" a lock and gave up: nothing changed (or, outside a transaction, the script is safe to")
                 .append(" run again). Run Flyway again when the blocking session is gone.\n\n");

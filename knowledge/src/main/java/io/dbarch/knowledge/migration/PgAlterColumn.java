@@ -92,9 +92,18 @@ final class PgAlterColumn {
                     + ")"), List.of(col + " SET EXPRESSION AS (" + before.generatedExpression().get() + ")"))
                     .order(ctx.order(t.name())).asLongRunning()
                     .hazards(List.of(Locks.rewrite(t.name(), "recomputing a stored generated column"))));
+        } else if (ctx.options().acceptDropAndAdd()) {
+            String table = Sql.name(t.name());
+            ctx.draft().add(Action.of(Stage.COLUMNS, ctx.group(t.name()), "replace " + t.name() + "." + after.name()
+                    + " by a generated column", List.of("ALTER TABLE " + table + " DROP COLUMN " + Sql.ident(after.name()),
+                    "ALTER TABLE " + table + " ADD COLUMN " + ColumnSql.definition(after)), List.of())
+                    .order(ctx.order(t.name())).asLongRunning().touches(List.of(Action.touchKey(t.name(), after.name())))
+                    .hazards(List.of(Locks.rewrite(t.name(), "adding a stored generated column")))
+                    .hazard(HazardKind.LOSES_DATA, "the stored values of " + t.name() + "." + after.name()
+                            + " are replaced by computed ones (accepted drop + add)"));
         } else {
-            ctx.draft().refuse(t.name() + "." + after.name(), "an existing column cannot become generated;"
-                    + " add a new generated column and drop this one (with --rename if it keeps the name)");
+            ctx.draft().refuse(t.name() + "." + after.name(), "an existing column cannot become generated; to"
+                    + " replace it by the generated column (its stored values are lost), accept drop + add");
         }
     }
 }

@@ -78,9 +78,11 @@ final class PgKeys {
         boolean fk = c instanceof ForeignKey;
         Stage addStage = fk ? Stage.FOREIGN_KEYS : c instanceof CheckConstraint ? Stage.CHECKS : Stage.KEYS;
         if (ctx.safe() && !(c instanceof ExclusionConstraint)) {
-            Hazard lock = fk ? Locks.shareRowExclusive(t.name()) : Locks.briefAccessExclusive(t.name());
+            List<Hazard> locks = fk ? List.of(Locks.shareRowExclusive(t.name()),
+                    Locks.shareRowExclusive(((ForeignKey) c).referencedTable()))
+                    : List.of(Locks.briefAccessExclusive(t.name()));
             ctx.draft().add(Action.of(addStage, group, "add " + what + " NOT VALID (checks new rows only)",
-                    List.of(add(t, c, true)), undo).order(ctx.order(t.name())).hazards(List.of(lock, breaks)));
+                    List.of(add(t, c, true)), undo).order(ctx.order(t.name())).hazards(locks).hazards(List.of(breaks)));
             if (!Constraints.notValid(c)) {
                 validate(t, name, fk ? Stage.FOREIGN_KEY_VALIDATE : Stage.VALIDATE);
             }

@@ -88,6 +88,19 @@ class PlanVerifierTest {
     }
 
     @Test
+    void should_replace_a_column_by_a_generated_one_only_when_drop_and_add_is_accepted() {
+        // given
+        String to = BASE.replace("full_name text", "full_name text GENERATED ALWAYS AS (lower(email)) STORED");
+
+        // when
+        MigrationPlan refused = Schemas.safe(BASE, to);
+
+        // then
+        assertThat(refused.refusals()).singleElement().satisfies(r -> assertThat(r.reason()).contains("accept drop + add"));
+        verify(to, PlanOptions.defaults().withAcceptDropAndAdd(true));
+    }
+
+    @Test
     void should_report_the_failing_script_and_statement_when_the_data_breaks_a_step() {
         // given: three sample rows cannot be unique on a boolean
         String to = BASE.replace("active boolean NOT NULL DEFAULT true", "active boolean NOT NULL DEFAULT true UNIQUE");

@@ -57,6 +57,13 @@ final class WindowCheck {
                 break;
             }
         }
+        if (!plan.refusals().isEmpty() && plan.decisions().isEmpty() && !plan.options().acceptDropAndAdd()) {
+            MigrationPlan accepted = planner.plan(a, b, plan.options().withAcceptDropAndAdd(true));
+            if (accepted.ready()) {
+                plan = accepted;
+                decided.add("drop + add accepted (" + plan.notes().size() + " notes)");
+            }
+        }
         long planMs = (System.nanoTime() - t0) / 1_000_000;
         if (plan.empty()) {
             return new WindowResult(project, from, to, Outcome.NO_CHANGE, "", decided, 0, planMs, 0, migration,
