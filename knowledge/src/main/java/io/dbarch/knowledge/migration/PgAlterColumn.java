@@ -82,27 +82,30 @@ final class PgAlterColumn {
 
     private void generated(Table t, Column before, Column after) {
         String col = "ALTER TABLE " + Sql.name(t.name()) + " ALTER COLUMN " + Sql.ident(after.name());
+        String group = ctx.group(t.name());
+        String what = t.name() + "." + after.name();
         if (after.generatedExpression().isEmpty()) {
-            ctx.draft().add(Action.of(Stage.COLUMNS, ctx.group(t.name()), "stop generating " + t.name() + "."
-                    + after.name(), List.of(col + " DROP EXPRESSION"), List.of()).order(ctx.order(t.name()))
+            ctx.draft().add(Action.of(Stage.COLUMNS, group, "stop generating " + what,
+                    List.of(col + " DROP EXPRESSION"), List.of()).order(ctx.order(t.name()))
                     .hazards(List.of(Locks.briefAccessExclusive(t.name()))));
         } else if (before.generatedExpression().isPresent()) {
-            ctx.draft().add(Action.of(Stage.COLUMNS, ctx.group(t.name()), "change the expression of " + t.name()
-                    + "." + after.name(), List.of(col + " SET EXPRESSION AS (" + after.generatedExpression().get()
-                    + ")"), List.of(col + " SET EXPRESSION AS (" + before.generatedExpression().get() + ")"))
+            ctx.draft().add(Action.of(Stage.GENERATED_COLUMNS, group, "change the expression of " + what,
+                    List.of(col + " SET EXPRESSION AS (" + after.generatedExpression().get() + ")"),
+                    List.of(col + " SET EXPRESSION AS (" + before.generatedExpression().get() + ")"))
                     .order(ctx.order(t.name())).asLongRunning()
                     .hazards(List.of(Locks.rewrite(t.name(), "recomputing a stored generated column"))));
         } else if (ctx.options().acceptDropAndAdd()) {
             String table = Sql.name(t.name());
-            ctx.draft().add(Action.of(Stage.COLUMNS, ctx.group(t.name()), "replace " + t.name() + "." + after.name()
-                    + " by a generated column", List.of("ALTER TABLE " + table + " DROP COLUMN " + Sql.ident(after.name()),
-                    "ALTER TABLE " + table + " ADD COLUMN " + ColumnSql.definition(after)), List.of())
-                    .order(ctx.order(t.name())).asLongRunning().touches(List.of(Action.touchKey(t.name(), after.name())))
+            ctx.draft().add(Action.of(Stage.GENERATED_COLUMNS, group, "replace " + what + " by a generated column",
+                    List.of("ALTER TABLE " + table + " DROP COLUMN " + Sql.ident(after.name()),
+                            "ALTER TABLE " + table + " ADD COLUMN " + ColumnSql.definition(after)), List.of())
+                    .order(ctx.order(t.name())).asLongRunning()
+                    .touches(List.of(Action.touchKey(t.name(), after.name())))
                     .hazards(List.of(Locks.rewrite(t.name(), "adding a stored generated column")))
-                    .hazard(HazardKind.LOSES_DATA, "the stored values of " + t.name() + "." + after.name()
+                    .hazard(HazardKind.LOSES_DATA, "the stored values of " + what
                             + " are replaced by computed ones (accepted drop + add)"));
         } else {
-            ctx.draft().refuse(t.name() + "." + after.name(), "an existing column cannot become generated; to"
+            ctx.draft().refuse(what, "an existing column cannot become generated; to"
                     + " replace it by the generated column (its stored values are lost), accept drop + add");
         }
     }

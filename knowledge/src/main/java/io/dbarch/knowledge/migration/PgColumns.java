@@ -45,7 +45,8 @@ final class PgColumns {
             } else {
                 sql.add("ALTER TABLE " + table + " ADD COLUMN " + ColumnSql.definition(c));
             }
-            Action action = Action.of(Stage.COLUMNS, group, "add column " + what, sql, undo).order(ctx.order(t.name()));
+            Stage stage = c.generatedExpression().isPresent() ? Stage.GENERATED_COLUMNS : Stage.COLUMNS;
+            Action action = Action.of(stage, group, "add column " + what, sql, undo).order(ctx.order(t.name()));
             if (filled || isVolatile) {
                 action = action.asLongRunning().hazards(List.of(Locks.rewrite(t.name(), "a column whose value is"
                         + " computed per row"), Locks.accessExclusive(t.name(), "during the rewrite")));
@@ -79,10 +80,22 @@ final class PgColumns {
     }
 
     private void decideBackfill(Table t, Column c) {
+        String option = "--backfill " + t.name().name() + "." + c.name() + "=";
+        String example = allowedValue(t, c).map(v -> " e.g. " + option + v + " (a value the column's "
+                + (CheckLiterals.of(t, c, 1).isEmpty() ? "type" : "check") + " allows)").orElse("");
         ctx.draft().decisions.add(new Decision(Decision.Kind.BACKFILL_VALUE, t.name() + "." + c.name(),
                 "the new column is NOT NULL without a default, so existing rows need a value.",
-                "Give one with --backfill " + t.name().name() + "." + c.name() + "=<SQL expression>, or add a"
-                        + " default to the column.", Optional.of(t.name().name() + "." + c.name())));
+                "Give one with " + option + "<SQL expression>" + example + ", or add a default to the column.",
+                Optional.of(t.name().name() + "." + c.name())));
+    }
+
+    /** A value the target's checks or enum labels allow for the column, so that a suggested backfill can pass them. */
+    private Optional<String> allowedValue(Table t, Column c) {
+        List<String> literals = CheckLiterals.of(t, c, 1);
+        if (!literals.isEmpty()) {
+            return Optional.of(literals.get(0));
+        }
+        return ctx.to().enumType(c.type().name()).flatMap(e -> e.labels().stream().findFirst()).map(Sql::literal);
     }
 
     Optional<String> hint(QualifiedName table, String column) {

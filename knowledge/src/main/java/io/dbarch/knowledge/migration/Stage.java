@@ -16,6 +16,8 @@ enum Stage {
     VIEW_DROP(Phase.EXPAND),
     TABLES(Phase.EXPAND),
     COLUMNS(Phase.EXPAND),
+    /** Generated columns after the plain ones: their expressions may read columns added just before. */
+    GENERATED_COLUMNS(Phase.EXPAND),
     TABLE_PROPS(Phase.EXPAND),
     SEQUENCE_OWNERSHIP(Phase.EXPAND),
     INDEXES(Phase.EXPAND),

@@ -101,6 +101,22 @@ class PlanVerifierTest {
     }
 
     @Test
+    void should_add_a_generated_column_after_the_columns_it_reads_when_they_are_new_or_renamed() {
+        // given: full_name is renamed to given_name, and a new generated full_name (declared first) reads it and a
+        // new family_name column
+        String to = BASE.replace("full_name text,", "full_name text GENERATED ALWAYS AS (given_name || ' ' ||"
+                + " family_name) STORED, given_name text, family_name text,");
+        PlanOptions options = PlanOptions.defaults()
+                .withRenames(List.of(RenameHint.parse("accounts.full_name=accounts.given_name")));
+
+        // when
+        Verification v = verify(to, options);
+
+        // then: the renamed column kept its values
+        assertThat(v.dataLosses()).isEmpty();
+    }
+
+    @Test
     void should_report_the_failing_script_and_statement_when_the_data_breaks_a_step() {
         // given: three sample rows cannot be unique on a boolean
         String to = BASE.replace("active boolean NOT NULL DEFAULT true", "active boolean NOT NULL DEFAULT true UNIQUE");
