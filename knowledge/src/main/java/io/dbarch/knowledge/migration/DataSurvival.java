@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Compares row counts and column fingerprints before and after a migration for every table and column the plan
- * keeps (renames followed); a column whose type changes is compared by its count only.
+ * keeps (renames followed); a column whose type changes, or that becomes computed, is compared by its count only.
  */
 final class DataSurvival {
 
@@ -25,6 +25,15 @@ final class DataSurvival {
         return plan.from().enums().stream().filter(e -> Types.key(e.name()).equals(key)).anyMatch(before ->
                 plan.to().enums().stream().filter(e -> Types.key(e.name()).equals(key))
                         .noneMatch(after -> after.labels().equals(before.labels())));
+    }
+
+    /**
+     * A column that becomes generated, or whose generated expression changes, holds computed values afterwards on
+     * purpose (the plan declares the replaced values as lost).
+     */
+    private static boolean becomesComputed(Column before, Column after) {
+        return after.generatedExpression().isPresent()
+                && !after.generatedExpression().equals(before.generatedExpression());
     }
 
     static List<String> losses(MigrationPlan plan, SchemaModel source, Map<QualifiedName, Counts> before,
@@ -50,7 +59,7 @@ final class DataSurvival {
                 Optional<Column> newColumn = kept.get().columns().stream().filter(x -> x.name().equals(column))
                         .findFirst();
                 if (newColumn.isEmpty() || !Types.same(c.type(), newColumn.get().type())
-                        || enumChanges(plan, c)) {
+                        || enumChanges(plan, c) || becomesComputed(c, newColumn.get())) {
                     continue;
                 }
                 String print = was.columns().get(c.name());

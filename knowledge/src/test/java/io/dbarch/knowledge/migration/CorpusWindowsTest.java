@@ -38,4 +38,29 @@ class CorpusWindowsTest {
             assertThat(r.lintErrors()).as("error-level migration findings on the safe plan").isEmpty();
         });
     }
+
+    @Test
+    void should_reach_the_schema_of_supabase_auths_own_migrations_across_renames_and_generated_columns()
+            throws Exception {
+        // given: windows across the auth schema's history, among them 1 -> 6, where confirmed_at becomes a column
+        // generated from two columns added in the same window
+        Path corpus = Corpus.require();
+        CorpusHistories.History auth = CorpusHistories.load(corpus, "supabase-auth");
+        List<int[]> windows = new ArrayList<>(List.of(new int[] {1, 6}));
+        for (int n = 7; n < auth.units().size(); n += 9) {
+            windows.add(new int[] {n, n + 1});
+        }
+
+        // when
+        List<WindowResult> results = new HistoryWindows(Sandbox.shared()).run(auth, windows,
+                r -> System.out.println("window " + r.asLine()));
+
+        // then
+        assertThat(results).hasSize(windows.size());
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.outcome()).as(r.asLine()).isIn(Outcome.VERIFIED, Outcome.NO_CHANGE);
+            assertThat(r.lintErrors()).as("error-level migration findings on the safe plan").isEmpty();
+        });
+        assertThat(results).filteredOn(r -> r.outcome() == Outcome.VERIFIED).hasSizeGreaterThan(windows.size() / 2);
+    }
 }
