@@ -65,12 +65,13 @@ public class WindowBench {
         }
         System.out.println();
         System.out.println("| project | windows | no schema change | verified | refused (reason given) | failed: function"
-                + " not in the model, named by the plan | failed: other | success rate | median plan ms | median verify ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-        int[] total = new int[6];
+                + " not in the model, named by the plan | failed: rows the project's migration changes | failed: other"
+                + " | success rate | median plan ms | median verify ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        int[] total = new int[7];
         for (var e : all.entrySet()) {
             int[] c = counts(e.getValue());
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < 7; i++) {
                 total[i] += c[i];
             }
             System.out.println(row(e.getKey(), c, e.getValue()));
@@ -89,14 +90,14 @@ public class WindowBench {
     }
 
     private static int[] counts(List<WindowResult> results) {
-        int[] c = new int[6];
+        int[] c = new int[7];
         for (WindowResult r : results) {
             c[0]++;
             switch (r.outcome()) {
                 case NO_CHANGE -> c[1]++;
                 case VERIFIED -> c[2]++;
                 case REFUSED -> c[3]++;
-                case FAILED -> c[r.functionNotModelled() ? 4 : 5]++;
+                case FAILED -> c[r.functionNotModelled() ? 4 : r.dataChangedByProject() ? 5 : 6]++;
             }
         }
         return c;
@@ -105,8 +106,8 @@ public class WindowBench {
     private static String row(String name, int[] c, List<WindowResult> results) {
         int changed = c[0] - c[1];
         double rate = changed == 0 ? 100 : 100.0 * c[2] / changed;
-        return String.format("| %s | %d | %d | %d | %d | %d | %d | %.1f%% | %d | %d |", name, c[0], c[1], c[2], c[3],
-                c[4], c[5], rate, median(results.stream().mapToLong(WindowResult::planMillis).toArray()),
+        return String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %.1f%% | %d | %d |", name, c[0], c[1], c[2],
+                c[3], c[4], c[5], c[6], rate, median(results.stream().mapToLong(WindowResult::planMillis).toArray()),
                 median(results.stream().filter(r -> r.verifyMillis() > 0).mapToLong(WindowResult::verifyMillis).toArray()));
     }
 

@@ -27,6 +27,10 @@ final class ChecklistWriter {
         item("Read every script and its hazards below; run the plan once on a copy of production data.");
         plan.decisions().forEach(d -> item("**Decide:** " + d.asLine()));
         plan.refusals().forEach(r -> item("**Not planned:** " + r.asLine()));
+        for (DataPreChecks.PreCheck check : DataPreChecks.of(plan)) {
+            item("Data ready: " + check.what() + " (the query must return no row; fix the rows it returns first, or"
+                    + " the validation or index build fails half-way):\n" + code(check.sql()));
+        }
         if (pg) {
             item("No long transaction is running (they block lock-taking DDL and concurrent index builds):\n"
                     + code("SELECT pid, now() - xact_start AS age, state, left(query, 80) FROM pg_stat_activity\n"

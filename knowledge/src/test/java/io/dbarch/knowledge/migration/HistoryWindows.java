@@ -25,6 +25,9 @@ import java.util.function.Consumer;
  */
 public final class HistoryWindows {
 
+    private static final java.util.Set<StatementKind> DATA_CHANGES = java.util.EnumSet.of(StatementKind.INSERT,
+            StatementKind.UPDATE, StatementKind.DELETE);
+
     private final Sandbox sandbox;
     private final WindowCheck check;
 
@@ -64,8 +67,10 @@ public final class HistoryWindows {
                     boolean lastForStart = windows.stream().noneMatch(x -> x[0] == start && x[1] > current);
                     ThrowawayDatabase work = lastForStart ? bases.remove(start) : clone.copy(bases.get(start));
                     try (work) {
+                        boolean dataChanged = history.units().subList(start, n).stream()
+                                .anyMatch(HistoryWindows::changesData);
                         WindowResult r = check.check(history.project(), start, n, models.get(start), model, work,
-                                n == 0 ? "" : history.units().get(n - 1).name(), applied);
+                                n == 0 ? "" : history.units().get(n - 1).name(), applied, dataChanged);
                         results.add(r);
                         progress.accept(r);
                     }
@@ -77,6 +82,12 @@ public final class HistoryWindows {
             bases.values().forEach(ThrowawayDatabase::close);
         }
         return results;
+    }
+
+    /** True when the project's migration inserts, updates or deletes rows besides changing the schema. */
+    private static boolean changesData(Unit unit) {
+        return new DdlReader().read(unit.files(), Optional.of(Dialect.POSTGRESQL)).statements().stream()
+                .anyMatch(s -> DATA_CHANGES.contains(s.kind()));
     }
 
     private static Optional<String> apply(ThrowawayDatabase db, Unit unit) {

@@ -17,6 +17,14 @@ final class WindowCheck {
     /** Reason prefix of a window that failed on a function the model does not carry, as the plan's notes said. */
     static final String FUNCTION_NOT_MODELLED = "function not in the schema model (named in the plan's notes): ";
 
+    /**
+     * Reason prefix of a window whose sample rows break a new constraint while the project's own migration changes
+     * rows (INSERT, UPDATE, DELETE) to satisfy it: data a schema diff cannot know. For a constraint on existing
+     * columns the checklist's data pre-check names such rows before the plan runs.
+     */
+    static final String DATA_CHANGED_BY_PROJECT = "rows the project's migration changes (its INSERT/UPDATE/DELETE"
+            + " statements are data, which a schema diff cannot reproduce): ";
+
     private final MigrationPlanner planner = new MigrationPlanner();
     private final PlanLint lint = new PlanLint();
     private final PlanVerifier verifier;
@@ -26,7 +34,7 @@ final class WindowCheck {
     }
 
     WindowResult check(String project, int from, int to, SchemaModel a, SchemaModel b, ThrowawayDatabase db,
-                       String migration, String migrationProblem) {
+                       String migration, String migrationProblem, boolean projectChangesData) {
         long t0 = System.nanoTime();
         PlanOptions options = PlanOptions.defaults();
         MigrationPlan plan = planner.plan(a, b, options);
@@ -85,7 +93,9 @@ final class WindowCheck {
         boolean named = plan.notes().stream().anyMatch(n -> n.contains("functions the schema model does not carry"));
         boolean functionMissing = v.failure().filter(f -> f.sqlState().equals("42883") || f.sqlState().equals("42P17"))
                 .isPresent();
-        String prefix = named && functionMissing ? FUNCTION_NOT_MODELLED : "";
+        boolean dataRejected = v.failure().filter(f -> f.sqlState().startsWith("23")).isPresent();
+        String prefix = named && functionMissing ? FUNCTION_NOT_MODELLED
+                : projectChangesData && dataRejected ? DATA_CHANGED_BY_PROJECT : "";
         String reason = v.verified() ? "" : prefix + v.failure().map(Verification.Failure::asLine)
                 .or(() -> v.differences().stream().findFirst().map(d -> "difference: " + d))
                 .or(() -> v.dataLosses().stream().findFirst().map(l -> "data: " + l)).orElse(v.summary());

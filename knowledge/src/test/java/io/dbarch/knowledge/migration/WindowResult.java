@@ -26,6 +26,11 @@ public record WindowResult(
         return reason.startsWith(WindowCheck.FUNCTION_NOT_MODELLED);
     }
 
+    /** True when the window failed on rows the project's own migration changes (data, not schema). */
+    public boolean dataChangedByProject() {
+        return reason.startsWith(WindowCheck.DATA_CHANGED_BY_PROJECT);
+    }
+
     public String asLine() {
         return project + " " + from + "->" + to + " " + outcome + " steps=" + steps + " plan=" + planMillis
                 + "ms verify=" + verifyMillis + "ms" + (decisions.isEmpty() ? "" : " decided=" + decisions)
