@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -15,6 +17,15 @@ final class SandboxScriptRunner {
 
     /** Rows a statement may return before the rest is discarded (results are not kept anyway). */
     private static final int MAX_ROWS = 100;
+
+    /**
+     * {@code SET client_encoding} (pg_dump writes one) would make the JDBC driver drop the session: it only speaks
+     * UTF-8. The script's text is already decoded, so the statement has nothing left to do and is skipped.
+     */
+    private static final Pattern CLIENT_ENCODING = Pattern.compile(
+            "\\s*SET\\s+(?:SESSION\\s+|LOCAL\\s+)?client_encoding\\b", Pattern.CASE_INSENSITIVE);
+    static final String ENCODING_SKIPPED = "skipped: the sandbox session speaks UTF-8 and the script text is"
+            + " already decoded";
 
     interface Connector {
         Connection open() throws SQLException;
@@ -37,6 +48,11 @@ final class SandboxScriptRunner {
             for (int i = 0; i < statements.size(); i++) {
                 String sql = statements.get(i);
                 if (sql == null || sql.isBlank()) {
+                    continue;
+                }
+                if (CLIENT_ENCODING.matcher(sql).lookingAt()) {
+                    outcomes.add(new StatementOutcome(i, true, Optional.empty(), Optional.of(ENCODING_SKIPPED),
+                            Duration.ZERO));
                     continue;
                 }
                 long start = System.nanoTime();

@@ -214,6 +214,44 @@ class SandboxTest {
     }
 
     @Test
+    void should_skip_a_client_encoding_change_and_keep_the_session_when_a_dump_sets_one() throws SQLException {
+        // given: pg_dump output of a LATIN1 database, already decoded to text
+        List<String> script = List.of(
+                "SET client_encoding = 'LATIN1'",
+                "CREATE TABLE t (name text)",
+                "INSERT INTO t VALUES ('\u00c5sa')");
+        try (ThrowawayDatabase db = Sandbox.shared().newDatabase()) {
+            // when
+            ScriptRun run = db.run(script);
+
+            // then
+            assertThat(run.succeeded()).isTrue();
+            assertThat(run.outcome(0).orElseThrow().message()).hasValueSatisfying(m -> assertThat(m).startsWith("skipped"));
+            try (Connection c = db.connect()) {
+                assertThat(single(c, "SELECT name FROM t")).isEqualTo("\u00c5sa");
+            }
+        }
+    }
+
+    @Test
+    void should_run_other_session_settings_when_a_script_sets_them() throws SQLException {
+        // given
+        List<String> script = List.of("CREATE SCHEMA s", "SET search_path = s", "CREATE TABLE t (id int)");
+        try (ThrowawayDatabase db = Sandbox.shared().newDatabase()) {
+            // when
+            ScriptRun run = db.run(script);
+
+            // then
+            assertThat(run.succeeded()).isTrue();
+            assertThat(run.outcomes()).allSatisfy(o -> assertThat(o.message()).isEmpty());
+            try (Connection c = db.connect()) {
+                assertThat(single(c, "SELECT table_schema FROM information_schema.tables WHERE table_name = 't'"))
+                        .isEqualTo("s");
+            }
+        }
+    }
+
+    @Test
     void should_report_every_statement_ok_when_script_is_valid() {
         // given
         try (ThrowawayDatabase db = Sandbox.shared().newDatabase()) {
