@@ -121,6 +121,9 @@ class OfflineAgentTest {
                 .contains("Schema per tenant").contains("Database per tenant").contains("row-level security")
                 .contains("## Trade-offs and alternatives").contains("## Risks")
                 .contains("kb:multi-tenancy-models").contains("How many tenants do you have now");
+        String summary = reply.answer().substring(0, reply.answer().indexOf("## Trade-offs"));
+        assertThat(summary.split("\\*\\*Multi-tenancy models", -1)).as("the article's title once in the summary")
+                .hasSize(2);
     }
 
     @Test

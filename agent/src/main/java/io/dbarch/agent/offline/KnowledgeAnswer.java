@@ -1,6 +1,7 @@
 package io.dbarch.agent.offline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +38,9 @@ final class KnowledgeAnswer {
             return new Sections().section("Summary", "The knowledge-base search failed: " + failure.get().text())
                     .numbered("Next steps", List.of("Ask again in other words.")).build();
         }
-        var fits = new StringBuilder();
-        var tradeOffs = new StringBuilder();
-        var risks = new StringBuilder();
+        Map<String, List<String>> fits = new LinkedHashMap<>();
+        Map<String, List<String>> tradeOffs = new LinkedHashMap<>();
+        Map<String, List<String>> risks = new LinkedHashMap<>();
         Set<String> articles = new LinkedHashSet<>();
         Matcher m = CHUNK.matcher(retrieved);
         List<int[]> spans = new ArrayList<>();
@@ -56,20 +57,30 @@ final class KnowledgeAnswer {
                 continue;
             }
             int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : retrieved.length();
-            String text = "**" + title + "** — " + retrieved.substring(spans.get(i)[1], end).strip() + "\n\n";
+            String text = retrieved.substring(spans.get(i)[1], end).strip();
             (heading.contains("risk") ? risks : heading.contains("trade") || heading.contains("alternative")
-                    ? tradeOffs : fits).append(text);
+                    ? tradeOffs : fits).computeIfAbsent(title, k -> new ArrayList<>()).add(text);
         }
         List<String> steps = new ArrayList<>();
         steps.add(QUESTIONS.getOrDefault(topic, "Tell me the workload (rows, growth, reads and writes per second at "
                 + "peak) and your RPO and RTO, so the options above become one recommendation."));
         steps.add("Paste the current schema (DDL) to have it reviewed against this.");
         return new Sections()
-                .section("Summary", "What dbarch's knowledge base says about " + topic + ":\n\n" + fits)
-                .section("Trade-offs and alternatives", tradeOffs.toString())
-                .section("Risks", risks.toString())
+                .section("Summary", "What dbarch's knowledge base says about " + topic + ":\n\n" + byArticle(fits))
+                .section("Trade-offs and alternatives", byArticle(tradeOffs))
+                .section("Risks", byArticle(risks))
                 .section("Sources", String.join("\n", articles.stream().map(a -> "- kb:" + a).toList()))
                 .numbered("Next steps", steps)
                 .build();
+    }
+
+    /** Each article's title once, in bold, with its passages below it, in the order they were retrieved. */
+    private static String byArticle(Map<String, List<String>> passages) {
+        var text = new StringBuilder();
+        passages.forEach((title, parts) -> {
+            text.append("**").append(title).append("**\n\n");
+            parts.forEach(p -> text.append(p).append("\n\n"));
+        });
+        return text.toString();
     }
 }
