@@ -35,6 +35,7 @@ public final class AdvisorAgentBuilder {
     Optional<List<?>> tools = Optional.empty();
     ContextBudget budget = ContextBudget.defaults();
     RequestMeter meter = RequestMeter.NONE;
+    ToolObserver toolObserver = ToolObserver.NONE;
     Clock clock = Clock.systemUTC();
     List<String> secrets = List.of();
 
@@ -108,6 +109,12 @@ public final class AdvisorAgentBuilder {
     /** Receives the token size of every request sent to the model. */
     public AdvisorAgentBuilder meter(RequestMeter requestMeter) {
         this.meter = requireNonNull(requestMeter, "requestMeter");
+        return this;
+    }
+
+    /** Hears of every tool run: its name, duration and whether it failed. */
+    public AdvisorAgentBuilder toolObserver(ToolObserver observer) {
+        this.toolObserver = requireNonNull(observer, "observer");
         return this;
     }
 

@@ -33,7 +33,7 @@ final class AdvisorService {
         Prompt system = Prompts.load(Prompts.ADVISOR_SYSTEM);
         system.render(new PromptVariables(DIALECTS, LocalDate.now(b.clock))); // fail at start, not on first chat
         var limiter = new ToolResultLimiter(b.artifacts, counter, b.budget.toolResultTokens());
-        var tools = GuardedTools.of(b.toolObjects(), limiter);
+        var tools = GuardedTools.of(b.toolObjects(), limiter, b.toolObserver);
         String names = tools.keySet().stream().map(s -> s.name()).collect(Collectors.joining(", "));
         var overflow = new ArtifactOverflow(b.artifacts);
         var builder = AiServices.builder(Advisor.class)

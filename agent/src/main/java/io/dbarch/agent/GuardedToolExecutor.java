@@ -9,25 +9,33 @@ import dev.langchain4j.exception.ToolExecutionException;
 import dev.langchain4j.invocation.InvocationContext;
 import dev.langchain4j.service.tool.ToolExecutionResult;
 import dev.langchain4j.service.tool.ToolExecutor;
+import java.time.Duration;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one tool for the model and never lets a failure escape: bad arguments and tool errors become a result
  * that says what failed and what would work (internal errors say only their kind, no stack trace); results over
  * the budget's share are trimmed by the {@link ToolResultLimiter}, which keeps the full text as an artifact.
+ * Every run, failed or not, is reported to the {@link ToolObserver} with its duration.
  */
 final class GuardedToolExecutor implements ToolExecutor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedToolExecutor.class);
     private static final int MAX_MESSAGE_CHARS = 1_000;
 
     private final ToolExecutor delegate;
     private final ToolSpecification spec;
     private final ToolResultLimiter limiter;
+    private final ToolObserver observer;
 
-    GuardedToolExecutor(ToolExecutor delegate, ToolSpecification spec, ToolResultLimiter limiter) {
+    GuardedToolExecutor(ToolExecutor delegate, ToolSpecification spec, ToolResultLimiter limiter,
+            ToolObserver observer) {
         this.delegate = requireNonNull(delegate, "delegate");
         this.spec = requireNonNull(spec, "spec");
         this.limiter = requireNonNull(limiter, "limiter");
+        this.observer = requireNonNull(observer, "observer");
     }
 
     @Override
@@ -37,6 +45,18 @@ final class GuardedToolExecutor implements ToolExecutor {
 
     @Override
     public ToolExecutionResult executeWithContext(ToolExecutionRequest request, InvocationContext context) {
+        long started = System.nanoTime();
+        ToolExecutionResult result = run(request, context);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        try {
+            observer.toolFinished(spec.name(), took, result.isError());
+        } catch (RuntimeException e) {
+            LOG.warn("The tool observer failed for {}: {}", spec.name(), e.toString());
+        }
+        return result;
+    }
+
+    private ToolExecutionResult run(ToolExecutionRequest request, InvocationContext context) {
         Object conversationId = context == null ? null : context.chatMemoryId();
         try {
             ToolExecutionResult result = delegate.executeWithContext(request, context);

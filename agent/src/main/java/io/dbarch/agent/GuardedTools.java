@@ -18,7 +18,8 @@ final class GuardedTools {
     private GuardedTools() {
     }
 
-    static Map<ToolSpecification, ToolExecutor> of(List<?> toolObjects, ToolResultLimiter limiter) {
+    static Map<ToolSpecification, ToolExecutor> of(List<?> toolObjects, ToolResultLimiter limiter,
+            ToolObserver observer) {
         Map<ToolSpecification, ToolExecutor> tools = new LinkedHashMap<>();
         for (Object object : toolObjects) {
             Method[] methods = object.getClass().getDeclaredMethods();
@@ -34,7 +35,7 @@ final class GuardedTools {
                 ToolExecutor executor = DefaultToolExecutor.builder().object(object).originalMethod(method)
                         .methodToInvoke(method).wrapToolArgumentsExceptions(true)
                         .propagateToolExecutionExceptions(true).build();
-                tools.put(spec, new GuardedToolExecutor(executor, spec, limiter));
+                tools.put(spec, new GuardedToolExecutor(executor, spec, limiter, observer));
             }
         }
         return tools;

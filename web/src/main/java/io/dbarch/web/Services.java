@@ -17,6 +17,7 @@ import io.dbarch.web.observability.HealthController;
 import io.dbarch.web.observability.MetricsController;
 import io.dbarch.web.observability.RequestObserver;
 import io.dbarch.web.observability.SandboxProbe;
+import io.dbarch.web.observability.ToolTimer;
 import io.dbarch.web.security.AdminController;
 import io.dbarch.web.security.AuthFilter;
 import io.dbarch.web.security.RateLimiter;
@@ -71,7 +72,7 @@ record Services(Database database, ObjectMapper json, PrometheusMeterRegistry me
                 .description("tokens of each request sent to the model").publishPercentileHistogram()
                 .maximumExpectedValue(32_768.0).register(metrics);
         var agent = agents.create(new AgentParts(new JdbcChatMemoryStore(jdbc, clock), artifacts,
-                tokensPerRequest::record, metrics));
+                tokensPerRequest::record, metrics, new ToolTimer(metrics)));
         var api = new ApiModule(agent, conversations, artifacts, escalations, audit, metrics, json, s.maxStreams());
         Optional<String> secret = Optional.ofNullable(s.env().get(SlackModule.SIGNING_SECRET));
         Optional<String> mattermost = Optional.ofNullable(s.env().get(SlackModule.MATTERMOST_TOKEN));

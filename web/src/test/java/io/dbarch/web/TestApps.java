@@ -31,6 +31,7 @@ public final class TestApps {
 
     public static AgentFactory offline(ChatModel model) {
         return parts -> AdvisorAgent.builder().chatModel(model).memoryStore(parts.memory())
-                .artifactStore(parts.artifacts()).meter(parts.meter()).build();
+                .artifactStore(parts.artifacts()).meter(parts.meter())
+                .toolObserver(parts.toolObserver()).build();
     }
 }

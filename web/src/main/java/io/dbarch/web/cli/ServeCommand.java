@@ -48,7 +48,8 @@ final class ServeCommand implements Command {
         }
         ModelConfig model = ModelConfig.fromEnvironment(env);
         WebApp app = start(settings, parts -> AdvisorAgent.builder().environment(env)
-                .memoryStore(parts.memory()).artifactStore(parts.artifacts()).meter(parts.meter()).build());
+                .memoryStore(parts.memory()).artifactStore(parts.artifacts()).meter(parts.meter())
+                .toolObserver(parts.toolObserver()).build());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "dbarch-stop"));
         String where = app.authEnabled() ? "http://" + app.host() + ":" + app.port() + "/ (API tokens required; "
                 + "listening on " + app.host() + ")"

@@ -8,11 +8,13 @@ import java.util.Optional;
 /**
  * One escalation's delivery to one channel: a row of the outbox.
  *
- * @param status {@code pending}, {@code sending} (claimed by a worker), {@code delivered} or {@code failed}
- * @param key    the delivery id receivers can use to drop a repeat, e.g. {@code esc-…:webhook}
+ * @param status           {@code pending}, {@code sending} (claimed by a worker), {@code delivered} or
+ *                         {@code failed}
+ * @param attemptStartedAt when an attempt that may have reached a {@link QueryableChannel} began; that channel
+ *                         is asked before the notice is sent again
  */
 public record Delivery(long id, String escalationId, String channel, String status, int attempts,
-        Instant nextAttemptAt, String lastError, Optional<Instant> deliveredAt) {
+        Instant nextAttemptAt, String lastError, Optional<Instant> deliveredAt, Optional<Instant> attemptStartedAt) {
 
     public static final String PENDING = "pending";
     public static final String SENDING = "sending";
@@ -26,8 +28,10 @@ public record Delivery(long id, String escalationId, String channel, String stat
         requireNonNull(nextAttemptAt, "nextAttemptAt");
         requireNonNull(lastError, "lastError");
         requireNonNull(deliveredAt, "deliveredAt");
+        requireNonNull(attemptStartedAt, "attemptStartedAt");
     }
 
+    /** The delivery id receivers can use to drop a repeat, e.g. {@code esc-…:webhook}; the same on every attempt. */
     public String key() {
         return escalationId + ":" + channel;
     }

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox: every poll it claims due rows, sends each through its channel and records the outcome
- * (delivered, retry later with {@link Backoff}, or failed). On start it puts rows a stopped process left mid-send
- * back in the queue. One worker thread; {@link #wake()} polls at once.
+ * (delivered, retry later with {@link Backoff}, or failed); a {@link DeliveryAttempt} makes sure a notice that may
+ * already be at a queryable channel is looked for there, not sent again. On start it puts rows a stopped process
+ * left mid-send back in the queue. One worker thread; {@link #wake()} polls at once.
  */
 public final class OutboxWorker implements AutoCloseable {
 
@@ -32,6 +33,7 @@ public final class OutboxWorker implements AutoCloseable {
     private final Clock clock;
     private final AuditLog audit;
     private final MeterRegistry metrics;
+    private final DeliveryAttempt sending;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dbarch-outbox");
         t.setDaemon(true);
@@ -46,13 +48,14 @@ public final class OutboxWorker implements AutoCloseable {
         this.clock = requireNonNull(clock, "clock");
         this.audit = requireNonNull(audit, "audit");
         this.metrics = requireNonNull(metrics, "metrics");
+        this.sending = new DeliveryAttempt(store.outbox(), clock);
     }
 
     /** Recovers interrupted rows, then polls every {@code interval}. */
     public void start(Duration interval) {
         int recovered = store.outbox().recoverInterrupted(clock.instant());
         if (recovered > 0) {
-            LOG.info("{} escalation deliveries were interrupted by a stop; sending them again", recovered);
+            LOG.info("{} escalation deliveries were interrupted by a stop; resuming them", recovered);
         }
         executor.scheduleWithFixedDelay(this::pollSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -81,7 +84,7 @@ public final class OutboxWorker implements AutoCloseable {
         EscalationChannel channel = channels.get(d.channel());
         SendOutcome outcome = escalation.isEmpty() ? SendOutcome.permanent("the escalation no longer exists")
                 : channel == null ? SendOutcome.permanent("channel '" + d.channel() + "' is no longer configured")
-                : send(channel, escalation.get(), d.key());
+                : sending.run(d, channel, escalation.get());
         if (outcome.delivered()) {
             store.outbox().delivered(d.id(), clock.instant());
             metrics.counter("dbarch.escalations.delivered", "channel", d.channel()).increment();
@@ -97,14 +100,6 @@ public final class OutboxWorker implements AutoCloseable {
             audit.record("system", "escalation.delivered", d.key(), "failed", outcome.error());
             LOG.warn("Escalation delivery {} failed for good after {} attempts: {}", d.key(), attempt,
                     outcome.error());
-        }
-    }
-
-    private static SendOutcome send(EscalationChannel channel, EscalationRecord e, String key) {
-        try {
-            return channel.send(e, key);
-        } catch (RuntimeException ex) {
-            return SendOutcome.retry("sending failed: " + ex.getClass().getSimpleName(), Optional.empty());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dbarch.web.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import io.dbarch.agent.artifact.Artifact;
@@ -137,6 +138,30 @@ abstract class StorageContract {
         Delivery d = store.deliveries(e.id()).get(0);
         assertThat(d.status()).isEqualTo("pending");
         assertThat(d.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void should_keep_an_attempt_start_across_a_restart_until_the_delivery_is_confirmed() {
+        // given
+        var store = new EscalationStore(jdbc(), clock, new Ids());
+        EscalationRecord e = store.raise(new EscalationDraft(Optional.empty(), "carol", "agent", "blocker", "t", "c",
+                "o", "d"), List.of("slack"));
+        long id = store.deliveries(e.id()).get(0).id();
+        Instant started = Instant.parse("2025-11-25T10:00:00.123456Z");
+
+        // when
+        assertThatThrownBy(() -> store.outbox().attemptStarted(id, started)).isInstanceOf(IllegalStateException.class);
+        store.outbox().claim(id);
+        store.outbox().attemptStarted(id, started);
+        store.outbox().recoverInterrupted(Instant.now());
+        Delivery inDoubt = store.deliveries(e.id()).get(0);
+        store.outbox().claim(id);
+        store.outbox().delivered(id, Instant.now());
+
+        // then
+        assertThat(inDoubt.status()).isEqualTo(Delivery.PENDING);
+        assertThat(inDoubt.attemptStartedAt()).contains(started);
+        assertThat(store.deliveries(e.id()).get(0).attemptStartedAt()).isEmpty();
     }
 
     @Test
