@@ -52,6 +52,8 @@ export function renderFindings(report) {
   table.append(el('thead'), body);
   table.firstChild.appendChild(head);
   draw();
-  box.appendChild(table);
+  const scroller = el('div', 'table-scroll');
+  scroller.appendChild(table);
+  box.appendChild(scroller);
   return box;
 }

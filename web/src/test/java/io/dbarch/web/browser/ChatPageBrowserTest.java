@@ -87,6 +87,10 @@ class ChatPageBrowserTest {
             b.driver.findElements(By.cssSelector(".findings-table th")).get(1).click();
             assertThat(b.driver.findElements(By.cssSelector(".findings-table th")).get(1).getAttribute("aria-sort"))
                     .isEqualTo("ascending");
+            // and stays inside its message: wide rows scroll within the table's box instead of being cut off
+            assertThat(b.js("const t = document.querySelector('.table-scroll').getBoundingClientRect();"
+                    + " const m = document.querySelector('.findings').closest('.message').getBoundingClientRect();"
+                    + " return t.right <= m.right + 1;")).as("findings table within its message").isEqualTo(true);
             b.js("document.querySelector('.findings').scrollIntoView({block: 'start'});");
             b.screenshot(SHOTS.resolve("04-findings.png"));
 
