@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * Against live providers, only when their key is set. Run with
- * {@code mvn -pl agent -am test -Dtest=LiveProviderIT -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Against live providers, only when their key is set. {@code mvn verify} runs it (failsafe); alone:
+ * {@code OPENAI_API_KEY=… mvn -pl agent -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class LiveProviderIT {
 
