@@ -18,7 +18,9 @@ import java.util.List;
  * Counts tokens the way the budget is defined: jtokkit's {@code o200k_base} encoding through LangChain4j's
  * {@link OpenAiTokenCountEstimator} (the encoding of {@code gpt-4o-mini}; other models' tokenizers differ by a few
  * percent, which the budget's safety margin absorbs). Per-message overheads follow OpenAI's chat format. Unlike the
- * estimator it never throws on content it does not know (an image counts as {@link #NON_TEXT_CONTENT}). Thread-safe.
+ * estimator it never throws on content it does not know (an image counts as {@link #NON_TEXT_CONTENT}). Recently
+ * counted texts are remembered (up to {@link #REMEMBERED_CHARS} characters in all), since each request is fitted and
+ * measured more than once and repeats the system prompt, tool specifications and tool results. Thread-safe.
  */
 public final class TokenCounter {
 
@@ -28,12 +30,14 @@ public final class TokenCounter {
     static final int PER_TOOL_CALL = 8;
     static final int PER_REQUEST = 3;
     static final int NON_TEXT_CONTENT = 800;
+    static final int REMEMBERED_CHARS = 1_000_000;
 
     private final OpenAiTokenCountEstimator estimator = new OpenAiTokenCountEstimator(ENCODING_MODEL);
     private final ObjectMapper json = new ObjectMapper();
+    private final RecentCounts recent = new RecentCounts(REMEMBERED_CHARS);
 
     public int count(String text) {
-        return text == null || text.isEmpty() ? 0 : estimator.estimateTokenCountInText(text);
+        return text == null || text.isEmpty() ? 0 : recent.count(text, estimator::estimateTokenCountInText);
     }
 
     public int count(ChatMessage message) {

@@ -3,6 +3,7 @@ package io.dbarch.agent.offline;
 import io.dbarch.agent.tools.ArtifactTools;
 import io.dbarch.agent.tools.ErdTools;
 import io.dbarch.agent.tools.SchemaTools;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ final class AnswerComposer {
                     List.of("Ask for the diagram around it: \"ERD around " + intent.subject().orElse("it") + "\".",
                             "Tell me its row count, growth and most frequent queries, so keys and indexes can be "
                                     + "checked against them."));
-            case ERD -> erdOnly(c);
+            case ERD, ERD_AREA -> erdOnly(c);
             case REQUIREMENTS -> RequirementsAnswer.compose(c);
             case KNOWLEDGE -> KnowledgeAnswer.compose(intent.subject().orElse("this"),
                     c.result(Planner.SEARCH_KNOWLEDGE).map(ToolOutcome::text).orElse(""),
@@ -63,11 +64,18 @@ final class AnswerComposer {
     }
 
     private static String erdOnly(Conversation c) {
-        return new Sections().section("ERD", c.result(ErdTools.RENDER_ERD).map(AnswerComposer::erd).orElse(""))
-                .numbered("Next steps", List.of("Open the SVG artifact to see the diagram; the .puml and .mmd "
-                        + "artifacts are its PlantUML and Mermaid sources.",
-                        "Ask for one table in detail: \"describe table …\"."))
-                .build();
+        Optional<ToolOutcome> result = c.result(ErdTools.RENDER_ERD);
+        List<String> steps = new ArrayList<>();
+        if (result.filter(ToolOutcome::failed).isPresent()) {
+            steps.add("Correct what the message above names and ask again.");
+        } else {
+            steps.add("Open the SVG artifact to see the diagram; the .puml and .mmd artifacts are its PlantUML and "
+                    + "Mermaid sources.");
+        }
+        NextSteps.areaStep(c).ifPresent(steps::add);
+        steps.add("Ask for one table in detail: \"describe table …\".");
+        return new Sections().section("ERD", result.map(AnswerComposer::erd).orElse(""))
+                .numbered("Next steps", steps).build();
     }
 
     private static String erd(ToolOutcome r) {

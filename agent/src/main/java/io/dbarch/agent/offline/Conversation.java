@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
 
 /**
  * What the engine reads from a request: the latest user message, the scripts in it, the latest script of the
- * conversation before it, the tools on offer, and the tool calls and results of the current turn.
+ * conversation before it, the ERD subject areas listed before it, the tools on offer, and the tool calls and results
+ * of the current turn.
  */
-record Conversation(String latestText, List<ScriptRef> scripts, Optional<String> earlierScript, Set<String> tools,
-        List<ToolOutcome> results, boolean lastIsToolResult) {
+record Conversation(String latestText, List<ScriptRef> scripts, Optional<String> earlierScript,
+        List<String> listedAreas, Set<String> tools, List<ToolOutcome> results, boolean lastIsToolResult) {
 
     static Conversation of(ChatRequest request, ScriptFinder finder) {
         List<ChatMessage> messages = request.messages();
@@ -48,8 +49,8 @@ record Conversation(String latestText, List<ScriptRef> scripts, Optional<String>
         }
         boolean lastIsResult = !messages.isEmpty()
                 && messages.get(messages.size() - 1) instanceof ToolExecutionResultMessage;
-        return new Conversation(latest, finder.inMessage(latest), finder.latestSqlArtifact(earlier), tools, results,
-                lastIsResult);
+        return new Conversation(latest, finder.inMessage(latest), finder.latestSqlArtifact(earlier),
+                AreaRequest.listed(earlier), tools, results, lastIsResult);
     }
 
     boolean offers(String tool) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * What the user wants, as far as the engine can tell, with the details a plan needs.
  *
  * @param kind     the kind of request
- * @param subject  a table, artifact id or search query, when the kind needs one
+ * @param subject  a table, subject area, artifact id or search query, when the kind needs one
  * @param page     a page number for artifact reads
  */
 record Intent(Kind kind, Optional<String> subject, int page) {
@@ -24,6 +24,8 @@ record Intent(Kind kind, Optional<String> subject, int page) {
         TABLE,
         /** A diagram of the current schema, maybe around one table. */
         ERD,
+        /** The diagram of one subject area of the current schema, by name or number. */
+        ERD_AREA,
         /** Read an artifact. */
         READ_ARTIFACT,
         /** List the conversation's artifacts. */

@@ -53,6 +53,11 @@ final class IntentReader {
         if (LIST.matcher(text).find()) {
             return Intent.of(Intent.Kind.LIST_ARTIFACTS);
         }
+        Optional<String> area = AreaRequest.find(text, c.listedAreas());
+        if (area.isPresent()) {
+            return c.currentSql().isEmpty() ? Intent.of(Intent.Kind.NEEDS_SCHEMA)
+                    : Intent.of(Intent.Kind.ERD_AREA, area.get());
+        }
         if (ERD.matcher(text).find()) {
             return c.currentSql().isEmpty() ? Intent.of(Intent.Kind.NEEDS_SCHEMA)
                     : new Intent(Intent.Kind.ERD, name(FOCUS, text), 1);

@@ -1,7 +1,9 @@
 package io.dbarch.agent.offline;
 
+import io.dbarch.agent.tools.ErdTools;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,11 +44,23 @@ final class NextSteps {
             steps.add("Ask about any table in detail (\"describe table …\") or for the diagram around it "
                     + "(\"ERD around …\").");
         }
+        areaStep(c).ifPresent(steps::add);
         steps.add("Tell me the workload of the largest tables: rows now and growth per month, the most frequent "
                 + "queries and writes, and the read/write mix, so keys and indexes can be checked against it.");
         steps.add("Tell me your targets: latency per key operation, RPO and RTO, and any compliance duties "
                 + "(personal or payment data, retention).");
         return steps;
+    }
+
+    /** When this turn's ERD result lists subject areas: how to ask for one area's diagram. */
+    static Optional<String> areaStep(Conversation c) {
+        List<String> areas = c.result(ErdTools.RENDER_ERD).map(r -> AreaRequest.listed(r.text())).orElse(List.of());
+        if (areas.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("The schema is split into " + areas.size() + " subject areas; the overview shows how "
+                + "they connect. Ask for one area's diagram by its name or number: \"show the " + areas.get(0)
+                + " area\" or \"draw area " + Math.min(2, areas.size()) + "\".");
     }
 
     private static int firstNumber(Pattern pattern, String text) {

@@ -60,6 +60,8 @@ final class Planner {
             case ERD -> add(calls, c, ErdTools.RENDER_ERD, intent.subject().isPresent()
                     ? Map.of("ddl", c.currentSql().get().argument(), "focusTable", intent.subject().get(), "depth", 1)
                     : Map.of("ddl", c.currentSql().get().argument()));
+            case ERD_AREA -> add(calls, c, ErdTools.RENDER_ERD, Map.of("ddl", c.currentSql().get().argument(),
+                    "area", intent.subject().orElseThrow()));
             case READ_ARTIFACT -> add(calls, c, ArtifactTools.READ_ARTIFACT,
                     Map.of("id", intent.subject().orElseThrow(), "page", intent.page()));
             case LIST_ARTIFACTS -> add(calls, c, ArtifactTools.LIST_ARTIFACTS, Map.of());

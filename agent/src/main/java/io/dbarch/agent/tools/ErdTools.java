@@ -15,7 +15,11 @@ import io.dbarch.knowledge.erd.ErdResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The ERD tool: renders a schema's entity-relationship diagrams and stores them as artifacts. */
+/**
+ * The ERD tool: renders a schema's entity-relationship diagrams and stores them as artifacts. A schema large enough
+ * to be split into subject areas gets its overview only, with the areas listed by name and number; one area's
+ * diagram is drawn when asked for, so a review does not pay for pictures nobody opens.
+ */
 public final class ErdTools {
 
     public static final String RENDER_ERD = "renderErd";
@@ -33,13 +37,18 @@ public final class ErdTools {
     }
 
     @Tool(name = RENDER_ERD, value = "Draws the entity-relationship diagram (crow's foot) of a DDL script as SVG, "
-            + "PlantUML and Mermaid artifacts; large schemas become subject-area diagrams plus an overview.")
+            + "PlantUML and Mermaid artifacts; a large schema gets an overview of named subject areas.")
     public String renderErd(@ToolMemoryId Object conversationId,
             @P("Id of the artifact holding the DDL (e.g. art-1), or the complete DDL script") String ddl,
             @P(value = "Draw only this table and its neighbours, e.g. orders", required = false) String focusTable,
-            @P(value = "Relationship hops from the focus table, 1 to 3 (default 1)", required = false) Integer depth) {
+            @P(value = "Relationship hops from the focus table, 1 to 3 (default 1)", required = false) Integer depth,
+            @P(value = "Draw only this subject area, by name or number as listed, e.g. billing or 3",
+                    required = false) String area) {
         var script = source.load(conversationId, ddl, "ddl");
-        ErdOptions options = ErdOptions.defaults();
+        ErdOptions options = ErdOptions.defaults().withAreaDiagrams(false);
+        if (area != null && !area.isBlank()) {
+            options = options.withArea(area.strip());
+        }
         if (focusTable != null && !focusTable.isBlank()) {
             int hops = depth == null ? 1 : depth;
             if (hops < 0 || hops > 3) {

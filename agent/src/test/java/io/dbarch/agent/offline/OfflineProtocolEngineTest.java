@@ -144,6 +144,67 @@ class OfflineProtocolEngineTest {
         assertThat(text).contains("Check the 2 statements listed under Diagnostics");
     }
 
+    /** The earlier review of art-2 whose ERD listed three subject areas, one of them with a multi-word name. */
+    private static ChatMessage[] reviewWithAreas(String followUp) {
+        return new ChatMessage[] {UserMessage.from("[Attached art-2: big.sql — SQL, 900 lines, 60 CREATE TABLE]"),
+                AiMessage.from("## ERD\n\nSplit into 3 subject areas of at most 25 tables; drawn: the overview.\n"
+                        + "1. billing (25 tables): invoice, payment, …\n"
+                        + "2. orders and related (20 tables): orders, order_line, …\n"
+                        + "3. t 2 (15 tables): t_0001, …"),
+                UserMessage.from(followUp)};
+    }
+
+    @Test
+    void should_draw_the_listed_area_the_follow_up_names_when_an_earlier_erd_listed_areas() throws Exception {
+        // when
+        var billing = calls(reviewWithAreas("Show the billing area"));
+        var multiWord = calls(reviewWithAreas("Could you show me what's in the Orders and Related area?"));
+        var digits = calls(reviewWithAreas("open the t 2 subject area please"));
+
+        // then
+        assertThat(billing).singleElement().extracting(ToolExecutionRequest::name).isEqualTo("renderErd");
+        assertThat(args(billing.get(0))).isEqualTo(Map.of("ddl", "art-2", "area", "billing"));
+        assertThat(args(multiWord.get(0))).isEqualTo(Map.of("ddl", "art-2", "area", "orders and related"));
+        assertThat(args(digits.get(0))).isEqualTo(Map.of("ddl", "art-2", "area", "t 2"));
+    }
+
+    @Test
+    void should_pass_the_number_or_the_words_next_to_area_when_no_listed_name_matches() throws Exception {
+        // when
+        var number = calls(reviewWithAreas("draw area 3"));
+        var unlisted = calls(UserMessage.from("[Attached art-4: big.sql — SQL, 900 lines, 60 CREATE TABLE]"),
+                AiMessage.from("## Summary ..."), UserMessage.from("Please draw the diagram of the shipping area."));
+        var after = calls(reviewWithAreas("show area invoices"));
+
+        // then
+        assertThat(args(number.get(0))).isEqualTo(Map.of("ddl", "art-2", "area", "3"));
+        assertThat(args(unlisted.get(0))).isEqualTo(Map.of("ddl", "art-4", "area", "shipping"));
+        assertThat(args(after.get(0))).isEqualTo(Map.of("ddl", "art-2", "area", "invoices"));
+    }
+
+    @Test
+    void should_not_draw_an_area_when_the_message_only_mentions_one() throws Exception {
+        // when
+        var question = calls(reviewWithAreas("Which area should we partition first?"));
+        var how = calls(reviewWithAreas("Can you show how the reporting area should be indexed?"));
+        var whole = calls(reviewWithAreas("Draw the ERD"));
+
+        // then
+        assertThat(question).extracting(ToolExecutionRequest::name).doesNotContain("renderErd");
+        assertThat(how).extracting(ToolExecutionRequest::name).doesNotContain("renderErd");
+        assertThat(args(whole.get(0))).isEqualTo(Map.of("ddl", "art-2"));
+    }
+
+    @Test
+    void should_ask_for_the_schema_when_an_area_is_asked_for_and_no_schema_was_given() {
+        // when
+        AiMessage reply = engine.chat(request(TOOLS, UserMessage.from("draw area 2"))).aiMessage();
+
+        // then
+        assertThat(reply.hasToolExecutionRequests()).isFalse();
+        assertThat(reply.text()).contains("there is none in this conversation yet");
+    }
+
     @Test
     void should_ask_a_precise_question_and_call_no_tool_when_the_intent_is_unclear() {
         // when

@@ -39,6 +39,19 @@ final class DiagramPlanner {
         return new DiagramPlan("erd", options.title(), List.copyOf(selected.names()), Map.of());
     }
 
+    /** The entity diagrams to draw: the one picture, every area's, the picked area's, or none (overview only). */
+    static List<DiagramPlan> drawn(ErdGraph selected, List<Area> areas, Optional<Integer> picked,
+            ErdOptions options) {
+        if (areas.isEmpty()) {
+            return List.of(single(selected, options));
+        }
+        if (picked.isEmpty() && !options.areaDiagrams()) {
+            return List.of();
+        }
+        List<DiagramPlan> all = perArea(selected, areas, options);
+        return picked.map(i -> List.of(all.get(i))).orElse(all);
+    }
+
     static List<Area> areas(ErdGraph selected, ErdOptions options) {
         return AreaNamer.name(AreaSplitter.split(selected, options.maxTablesPerDiagram()), selected);
     }

@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@link ErdRenderer#render} produced: every artifact (one per diagram and format), the diagrams, and a short
- * plain-text description (tables, relationships, subject areas) suitable for a person or a language model.
+ * What {@link ErdRenderer#render} produced: every artifact (one per diagram and format), the diagrams, the names of
+ * the subject areas when the schema was split (in order: an area's number is its position from 1, whichever of its
+ * diagrams were drawn), and a short plain-text description (tables, relationships, subject areas) suitable for a
+ * person or a language model.
  */
-public record ErdResult(List<ErdArtifact> artifacts, List<ErdDiagram> diagrams, String description) {
+public record ErdResult(List<ErdArtifact> artifacts, List<ErdDiagram> diagrams, List<String> areas,
+        String description) {
 
     public ErdResult {
         artifacts = List.copyOf(artifacts);
         diagrams = List.copyOf(diagrams);
+        areas = List.copyOf(areas);
         requireNonNull(description, "description");
     }
 
@@ -29,6 +33,6 @@ public record ErdResult(List<ErdArtifact> artifacts, List<ErdDiagram> diagrams, 
 
     /** True when the schema was split into subject areas. */
     public boolean split() {
-        return diagrams.stream().anyMatch(d -> d.kind() == ErdDiagram.Kind.OVERVIEW);
+        return !areas.isEmpty();
     }
 }

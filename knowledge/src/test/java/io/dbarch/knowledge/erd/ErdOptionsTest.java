@@ -13,13 +13,17 @@ class ErdOptionsTest {
     void should_accept_options_when_values_are_in_range() {
         // when
         var options = ErdOptions.defaults().withFocus("orders", 2).withColumns(ColumnDetail.KEYS)
-                .withSplit(SplitMode.ALWAYS, 10, 12).withTitle("Shop").withFormats(Set.of(ErdFormat.PNG));
+                .withSplit(SplitMode.ALWAYS, 10, 12).withTitle("Shop").withFormats(Set.of(ErdFormat.PNG))
+                .withAreaDiagrams(false).withArea("billing");
 
         // then
         assertThat(options.focus()).contains("orders");
         assertThat(options.depth()).isEqualTo(2);
         assertThat(options.maxTablesPerDiagram()).isEqualTo(12);
         assertThat(options.formats()).containsExactly(ErdFormat.PNG);
+        assertThat(options.areaDiagrams()).isFalse();
+        assertThat(options.area()).contains("billing");
+        assertThat(ErdOptions.defaults().areaDiagrams()).isTrue();
     }
 
     @Test
@@ -31,6 +35,8 @@ class ErdOptionsTest {
                 .isInstanceOf(ErdException.class).hasMessageContaining("e.g. 'sales.*'");
         assertThatThrownBy(() -> ErdOptions.defaults().withSplit(SplitMode.AUTO, 40, 1))
                 .isInstanceOf(ErdException.class).hasMessageContaining("tables per diagram must be 2 to 200");
+        assertThatThrownBy(() -> ErdOptions.defaults().withArea(" "))
+                .isInstanceOf(ErdException.class).hasMessageContaining("its name as listed, e.g. 'billing'");
         assertThatThrownBy(() -> ErdOptions.defaults().withFormats(Set.of()))
                 .isInstanceOf(ErdException.class).hasMessageContaining("svg, png, puml or mmd");
     }

@@ -57,9 +57,8 @@ class ErdRendererTest {
         assertThat(png.content()).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
     }
 
-    @Test
-    void should_split_into_areas_and_an_overview_when_above_the_threshold() {
-        // given: 3 families of 8 tables, each a chain of foreign keys
+    /** 3 families of 8 tables, each a chain of foreign keys, and one key from shipping to billing. */
+    private static SchemaModel families() {
         var s = SchemaFixture.schema();
         for (String family : List.of("billing", "catalog", "shipping")) {
             s.table(family + "_root").id("id");
@@ -69,9 +68,15 @@ class ErdRendererTest {
             }
         }
         s.table("shipping_item1").id("id").column("bill_id", "integer", false).fk("bill_id", "billing_root");
+        return s.build();
+    }
 
+    private static final ErdOptions SPLIT_ABOVE_20 = ErdOptions.defaults().withSplit(SplitMode.AUTO, 20, 10);
+
+    @Test
+    void should_split_into_areas_and_an_overview_when_above_the_threshold() {
         // when
-        ErdResult result = RENDERER.render(s.build(), ErdOptions.defaults().withSplit(SplitMode.AUTO, 20, 10));
+        ErdResult result = RENDERER.render(families(), SPLIT_ABOVE_20);
 
         // then
         assertThat(result.split()).isTrue();
@@ -85,7 +90,60 @@ class ErdRendererTest {
         assertThat(result.artifact("erd-03-shipping.puml").orElseThrow().text())
                 .contains("entity \"<U+00A0>public.billing_root<U+00A0>\\n<size:10>in billing</size>\" as x1");
         assertThat(result.description()).contains("Split into 3 subject areas of at most 10 tables")
-                .contains("- billing (8 tables): billing_item1, billing_item2");
+                .contains("\n1. billing (8 tables): billing_item1, billing_item2");
+        assertThat(result.areas()).containsExactly("billing", "catalog", "shipping");
+    }
+
+    @Test
+    void should_draw_only_the_overview_and_list_the_areas_when_area_diagrams_are_not_wanted() {
+        // when
+        ErdResult result = RENDERER.render(families(), SPLIT_ABOVE_20.withAreaDiagrams(false));
+
+        // then
+        assertThat(result.split()).isTrue();
+        assertThat(result.areas()).containsExactly("billing", "catalog", "shipping");
+        assertThat(result.artifacts()).extracting(ErdArtifact::name)
+                .containsExactly("erd-overview.svg", "erd-overview.puml", "erd-overview.mmd");
+        assertThat(result.artifact("erd-overview.svg").orElseThrow().text()).contains(">billing<", ">shipping<");
+        assertThat(result.description()).contains("drawn: the overview")
+                .contains("\n1. billing (8 tables): ").contains("\n3. shipping (8 tables): ");
+    }
+
+    @Test
+    void should_draw_one_area_with_its_tables_when_an_area_is_named_or_numbered() {
+        // when
+        ErdResult byName = RENDERER.render(families(), SPLIT_ABOVE_20.withAreaDiagrams(false).withArea(" Shipping "));
+        ErdResult byNumber = RENDERER.render(families(), SPLIT_ABOVE_20.withArea("2"));
+
+        // then
+        assertThat(byName.artifacts()).extracting(ErdArtifact::name)
+                .containsExactly("erd-03-shipping.svg", "erd-03-shipping.puml", "erd-03-shipping.mmd");
+        assertThat(byName.diagrams()).singleElement().satisfies(d -> assertThat(d.tables())
+                .extracting(QualifiedName::name).contains("shipping_root", "shipping_item7").hasSize(8));
+        assertThat(byName.artifact("erd-03-shipping.svg").orElseThrow().text())
+                .contains(">shipping_root<", ">shipping_item7<").doesNotContain(">catalog_root<");
+        assertThat(byName.description()).contains("Drawn: subject area 3 of 3, shipping (8 tables, ")
+                .contains("shipping_root");
+        assertThat(byName.split()).isTrue();
+        assertThat(byNumber.diagrams()).extracting(ErdDiagram::name).containsExactly("erd-02-catalog");
+    }
+
+    @Test
+    void should_name_the_valid_areas_when_the_area_is_unknown() {
+        // when / then
+        assertThatThrownBy(() -> RENDERER.render(families(), SPLIT_ABOVE_20.withArea("invoices")))
+                .isInstanceOf(ErdException.class).hasMessage("No subject area 'invoices'; the 3 areas are "
+                        + "'billing', 'catalog', 'shipping' (or their numbers 1 to 3).");
+        assertThatThrownBy(() -> RENDERER.render(families(), SPLIT_ABOVE_20.withArea("4")))
+                .isInstanceOf(ErdException.class).hasMessageContaining("'billing', 'catalog', 'shipping'");
+    }
+
+    @Test
+    void should_say_there_are_no_areas_when_an_area_is_asked_of_a_schema_drawn_as_one_picture() {
+        // when / then
+        assertThatThrownBy(() -> RENDERER.render(shop(), ErdOptions.defaults().withArea("billing")))
+                .isInstanceOf(ErdException.class).hasMessage("The 4 tables are drawn as one diagram (split above 40"
+                        + " tables), so there are no subject areas; draw it without an area, or around one table.");
     }
 
     @Test
