@@ -38,4 +38,33 @@ class PlaintextPasswordTest {
         // then
         assertThat(findings).isEmpty();
     }
+
+    @Test
+    void should_accept_when_the_name_says_the_password_is_encrypted_or_a_reset_token() {
+        // given: Devise's bcrypt column and its reset token (a secret, reported by sensitive-data-unprotected)
+        String sql = """
+                CREATE TABLE users (id bigint PRIMARY KEY, encrypted_password varchar(255) NOT NULL,
+                                    reset_password_token varchar(255), hashed_password text);
+                """;
+
+        // when
+        List<Finding> findings = LintTester.schema("plaintext-password", sql);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void should_flag_a_password_column_whose_name_only_mentions_encryption_after_it() {
+        // given: "password_for_encryption" is still the password itself
+        String sql = """
+                CREATE TABLE vault (id bigint PRIMARY KEY, password_for_encryption text);
+                """;
+
+        // when
+        List<Finding> findings = LintTester.schema("plaintext-password", sql);
+
+        // then
+        assertThat(findings).hasSize(1);
+    }
 }

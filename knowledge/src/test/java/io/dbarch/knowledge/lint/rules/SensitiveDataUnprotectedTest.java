@@ -39,4 +39,19 @@ class SensitiveDataUnprotectedTest {
         // then
         assertThat(findings).isEmpty();
     }
+
+    @Test
+    void should_flag_a_reset_token_but_accept_a_column_named_as_encrypted() {
+        // given
+        String sql = """
+                CREATE TABLE users (id bigint PRIMARY KEY, encrypted_password varchar(255) NOT NULL,
+                                    reset_password_token varchar(255));
+                """;
+
+        // when
+        List<Finding> findings = LintTester.schema("sensitive-data-unprotected", sql);
+
+        // then
+        assertThat(findings).extracting(f -> f.location().object()).containsExactly("public.users.reset_password_token");
+    }
 }
