@@ -27,7 +27,7 @@ final class SensitiveDataUnprotected extends SecurityRule {
             for (Column c : t.columns()) {
                 Optional<String> hit = SensitiveNames.match(c.name(), context.config().sensitivePatterns());
                 if (hit.isEmpty() || SensitiveNames.plainPassword(c) || SensitiveNames.encryptedType(c)
-                        || SensitiveNames.transformedByName(c)
+                        || SensitiveNames.transformedByName(c) || c.type().is("boolean", "bool")
                         || SensitiveNames.protectedByComment(c, context.config().protectionMarkers())
                         || c.name().matches("(?i).*(_hash|_digest|_encrypted|_enc|_masked|_last4|_id|_at|_type)$")) {
                     continue;

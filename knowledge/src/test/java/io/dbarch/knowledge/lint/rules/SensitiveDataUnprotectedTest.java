@@ -41,11 +41,11 @@ class SensitiveDataUnprotectedTest {
     }
 
     @Test
-    void should_flag_a_reset_token_but_accept_a_column_named_as_encrypted() {
+    void should_flag_a_reset_token_but_accept_a_column_named_as_encrypted_and_a_flag_about_a_token() {
         // given
         String sql = """
                 CREATE TABLE users (id bigint PRIMARY KEY, encrypted_password varchar(255) NOT NULL,
-                                    reset_password_token varchar(255));
+                                    reset_password_token varchar(255), disable_feed_token boolean NOT NULL);
                 """;
 
         // when
