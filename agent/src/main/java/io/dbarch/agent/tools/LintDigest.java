@@ -25,10 +25,10 @@ final class LintDigest {
     static String of(LintReport report, String source, LintMode mode, String reportId) {
         List<Finding> findings = report.findings();
         var out = new StringBuilder("Lint of ").append(source).append(" (").append(mode.id()).append(" mode, ")
-                .append(report.dialect().id()).append("): ").append(findings.size()).append(" findings — ")
-                .append(report.count(Severity.ERROR)).append(" errors, ").append(report.count(Severity.WARNING))
-                .append(" warnings, ").append(report.count(Severity.INFO)).append(" info. Full report: ")
-                .append(reportId).append(".\n");
+                .append(report.dialect().id()).append("): ").append(plural(findings.size(), "finding")).append(" — ")
+                .append(plural(report.count(Severity.ERROR), "error")).append(", ")
+                .append(plural(report.count(Severity.WARNING), "warning")).append(", ")
+                .append(report.count(Severity.INFO)).append(" info. Full report: ").append(reportId).append(".\n");
         if (findings.isEmpty()) {
             return out.append("No findings.").toString();
         }
@@ -54,5 +54,9 @@ final class LintDigest {
     private static String clip(String text) {
         String one = text.replaceAll("\\s*\\n\\s*", " ⏎ ").strip();
         return one.length() <= MAX_TEXT ? one : one.substring(0, MAX_TEXT) + "…";
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
