@@ -64,7 +64,8 @@ class ToolRoutingTest {
 
         // then
         assertThat(result(model).text()).contains("of 2 tables and 1 relationship, selected from 3 around customer")
-                .contains("Stored 3 artifacts: art-2 erd.svg, art-3 erd.puml, art-4 erd.mmd.");
+                .contains("Stored 3 artifacts: art-2 erd.svg, art-3 erd.puml, art-4 erd.mmd.")
+                .doesNotContain("Artifacts: erd.svg");
         assertThat(reply.artifacts()).extracting(Artifact::name).contains("erd.svg");
     }
 
