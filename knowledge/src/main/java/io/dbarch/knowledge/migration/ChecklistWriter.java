@@ -27,9 +27,13 @@ final class ChecklistWriter {
         item("Read every script and its hazards below; run the plan once on a copy of production data.");
         plan.decisions().forEach(d -> item("**Decide:** " + d.asLine()));
         plan.refusals().forEach(r -> item("**Not planned:** " + r.asLine()));
-        for (DataPreChecks.PreCheck check : DataPreChecks.of(plan)) {
-            item("Data ready: " + check.what() + " (the query must return no row; fix the rows it returns first, or"
-                    + " the validation or index build fails half-way):\n" + code(check.sql()));
+        List<DataPreChecks.PreCheck> preChecks = DataPreChecks.of(plan);
+        if (!preChecks.isEmpty()) {
+            var text = new StringBuilder("The data is ready for the new constraints: each query must return no row."
+                    + " Fix the rows it returns first, or a validation or unique index build fails half-way.");
+            preChecks.forEach(c -> text.append("\n- ").append(c.what()).append(":\n  ").append(code(c.sql())
+                    .replace("\n", "\n  ")));
+            item(text.toString());
         }
         if (pg) {
             item("No long transaction is running (they block lock-taking DDL and concurrent index builds):\n"

@@ -136,17 +136,16 @@ final class DataPreChecks {
                 return Optional.empty();
             }
             List<String> refs = fk.referencedColumns();
-            StringBuilder join = new StringBuilder();
-            StringBuilder notNull = new StringBuilder();
+            List<String> join = new ArrayList<>();
+            List<String> notNull = new ArrayList<>();
             for (int i = 0; i < cols.get().size(); i++) {
-                join.append(i == 0 ? "" : " AND ").append("p.").append(Sql.ident(refs.get(i))).append(" = c.")
-                        .append(Sql.ident(cols.get().get(i)));
-                notNull.append(" AND c.").append(Sql.ident(cols.get().get(i))).append(" IS NOT NULL");
+                join.add("p." + Sql.ident(refs.get(i)) + " = c." + Sql.ident(cols.get().get(i)));
+                notNull.add("c." + Sql.ident(cols.get().get(i)) + " IS NOT NULL");
             }
             return Optional.of(new PreCheck("every (" + String.join(", ", cols.get()) + ") of " + sourceName
-                    + " exists in " + parent, "SELECT c.* FROM " + Sql.name(sourceName) + " c WHERE true" + notNull
-                    + " AND NOT EXISTS (SELECT 1 FROM " + Sql.name(parent) + " p WHERE " + join + ") LIMIT "
-                    + SAMPLE_ROWS + ";"));
+                    + " exists in " + parent, "SELECT c.* FROM " + Sql.name(sourceName) + " c WHERE "
+                    + String.join(" AND ", notNull) + " AND NOT EXISTS (SELECT 1 FROM " + Sql.name(parent)
+                    + " p WHERE " + String.join(" AND ", join) + ") LIMIT " + SAMPLE_ROWS + ";"));
         }
 
         private boolean readsOnlyUnrenamedColumns(String expression) {

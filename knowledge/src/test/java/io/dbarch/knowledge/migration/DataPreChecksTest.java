@@ -50,7 +50,8 @@ class DataPreChecksTest {
                 "every row of public.accounts passes CHECK (age >= 0)",
                 "every (account_id) of public.orders exists in public.accounts");
         assertThat(new FlywayFolder().files(plan)).filteredOn(f -> f.name().equals("CHECKLIST.md")).singleElement()
-                .satisfies(f -> assertThat(f.content()).contains("Data ready: no duplicate (email) in public.accounts"));
+                .satisfies(f -> assertThat(f.content()).contains("The data is ready for the new constraints")
+                        .contains("- no duplicate (email) in public.accounts:"));
     }
 
     @Test
