@@ -17,6 +17,8 @@ import io.dbarch.agent.escalation.EscalationLog;
 import io.dbarch.agent.intake.Attachment;
 import io.dbarch.agent.intake.InputIntake;
 import io.dbarch.agent.intake.PreparedInput;
+import io.dbarch.knowledge.kb.Article;
+import io.dbarch.knowledge.kb.KnowledgeBase;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +51,8 @@ public final class AdvisorAgent {
         this.escalations = b.escalations;
         this.intake = new InputIntake(b.artifacts, counter, b.budget.userTurnTokens() / 2, b.budget.userTurnTokens());
         this.advisor = AdvisorService.build(b, counter, new RequestFitter(b.budget, counter));
-        this.guard = new AnswerGuard(b.secrets, AdvisorService.systemPrompt(b.clock));
+        this.guard = new AnswerGuard(b.secrets, AdvisorService.systemPrompt(b.clock),
+                KnowledgeBase.load().articles().stream().map(Article::body).toList());
     }
 
     /** An agent over {@code model} with the given tool objects and in-memory artifacts. */

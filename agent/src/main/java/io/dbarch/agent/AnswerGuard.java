@@ -28,11 +28,26 @@ final class AnswerGuard {
     private final Set<String> promptShingles = new HashSet<>();
 
     AnswerGuard(List<String> secrets, String systemPrompt) {
+        this(secrets, systemPrompt, List.of());
+    }
+
+    /**
+     * @param publicTexts texts the answers may quote freely (the knowledge base's articles): a passage the system
+     *                    prompt shares with them is public, so quoting it is not a leak
+     */
+    AnswerGuard(List<String> secrets, String systemPrompt, List<String> publicTexts) {
         this.secrets = secrets.stream().filter(s -> s != null && s.length() >= 8).toList();
-        List<String> words = words(requireNonNull(systemPrompt, "systemPrompt"));
+        promptShingles.addAll(shingles(requireNonNull(systemPrompt, "systemPrompt")));
+        publicTexts.forEach(text -> promptShingles.removeAll(shingles(text)));
+    }
+
+    private static Set<String> shingles(String text) {
+        List<String> words = words(text);
+        Set<String> out = new HashSet<>();
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            promptShingles.add(String.join(" ", words.subList(i, i + SHINGLE)));
+            out.add(String.join(" ", words.subList(i, i + SHINGLE)));
         }
+        return out;
     }
 
     String check(String answer) {

@@ -127,6 +127,17 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_quote_the_knowledge_base_in_full_when_it_shares_words_with_the_system_prompt() {
+        // when: the HA article says "RPO (how much data may be lost) and RTO (how long recovery may take)", as the
+        // system prompt's input checklist does
+        AdvisorReply reply = agent.ask("ha-1", "How do I get RPO 0 and RTO under a minute across two zones?");
+
+        // then
+        assertThat(reply.answer()).contains("RPO (how much data may be lost) and RTO (how long recovery may take)")
+                .doesNotContain("withheld");
+    }
+
+    @Test
     void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
         // when
         AdvisorReply reply = agent.ask("seed-2", "Offload reporting");
