@@ -138,6 +138,32 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_raise_an_escalation_when_a_message_asks_for_global_writes_strict_consistency_and_low_latency() {
+        // when
+        AdvisorReply reply = agent.ask("global-1", "We need writes accepted in three regions (US, EU, APAC), strict "
+                + "serializable consistency, and p99 write latency under 20 ms. Design the database.");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("searchKnowledge", "checkRequirements", "raiseEscalation");
+        assertThat(reply.escalations()).extracting(e -> e.title())
+                .containsExactly("Writes from several regions with strict consistency cannot meet the latency target");
+        assertThat(reply.answer()).contains("cannot all hold").contains("## Escalations")
+                .contains("global-writes-strict-consistency").contains("I raised 1 escalation");
+    }
+
+    @Test
+    void should_raise_nothing_when_the_latency_target_allows_the_round_trip() {
+        // when
+        AdvisorReply reply = agent.ask("global-2", "We need writes accepted in three regions (US, EU, APAC), strict "
+                + "serializable consistency, and p99 write latency under 400 ms.");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("searchKnowledge", "checkRequirements");
+        assertThat(reply.escalations()).isEmpty();
+        assertThat(reply.answer()).doesNotContain("## Escalations");
+    }
+
+    @Test
     void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
         // when
         AdvisorReply reply = agent.ask("seed-2", "Offload reporting");

@@ -25,7 +25,8 @@ final class AnswerComposer {
             case REQUIREMENTS -> RequirementsAnswer.compose(c);
             case KNOWLEDGE -> KnowledgeAnswer.compose(intent.subject().orElse("this"),
                     c.result(Planner.SEARCH_KNOWLEDGE).map(ToolOutcome::text).orElse(""),
-                    c.result(Planner.SEARCH_KNOWLEDGE).filter(ToolOutcome::failed));
+                    c.result(Planner.SEARCH_KNOWLEDGE).filter(ToolOutcome::failed),
+                    RequirementsAnswer.statedConflicts(c));
             case READ_ARTIFACT -> single(c, ArtifactTools.READ_ARTIFACT, "Here is the page you asked for:",
                     List.of("Ask for page " + (intent.page() + 1) + " to read on."));
             case LIST_ARTIFACTS -> single(c, ArtifactTools.LIST_ARTIFACTS, "The artifacts of this conversation:",

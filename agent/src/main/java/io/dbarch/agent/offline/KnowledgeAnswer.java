@@ -34,6 +34,11 @@ final class KnowledgeAnswer {
     }
 
     static String compose(String topic, String retrieved, Optional<ToolOutcome> failure) {
+        return compose(topic, retrieved, failure, Optional.empty());
+    }
+
+    /** With {@code conflicts}: the escalations the stated constraints raised, first in the summary and in their section. */
+    static String compose(String topic, String retrieved, Optional<ToolOutcome> failure, Optional<String> conflicts) {
         if (failure.isPresent()) {
             return new Sections().section("Summary", "The knowledge-base search failed: " + failure.get().text())
                     .numbered("Next steps", List.of("Ask again in other words.")).build();
@@ -62,13 +67,17 @@ final class KnowledgeAnswer {
                     ? tradeOffs : fits).computeIfAbsent(title, k -> new ArrayList<>()).add(text);
         }
         List<String> steps = new ArrayList<>();
+        conflicts.ifPresent(x -> steps.add("Have the named deciders choose one of the options of each escalation;"
+                + " with their answer, or a requirements YAML, I design from it."));
         steps.add(QUESTIONS.getOrDefault(topic, "Tell me the workload (rows, growth, reads and writes per second at "
                 + "peak) and your RPO and RTO, so the options above become one recommendation."));
         steps.add("Paste the current schema (DDL) to have it reviewed against this.");
         return new Sections()
-                .section("Summary", "What dbarch's knowledge base says about " + topic + ":\n\n" + byArticle(fits))
+                .section("Summary", conflicts.map(x -> x.lines().findFirst().orElse("") + "\n\n")
+                        .orElse("") + "What dbarch's knowledge base says about " + topic + ":\n\n" + byArticle(fits))
                 .section("Trade-offs and alternatives", byArticle(tradeOffs))
                 .section("Risks", byArticle(risks))
+                .section("Escalations", conflicts.map(x -> x.substring(x.indexOf('\n') + 1)).orElse(""))
                 .section("Sources", String.join("\n", articles.stream().map(a -> "- kb:" + a).toList()))
                 .numbered("Next steps", steps)
                 .build();

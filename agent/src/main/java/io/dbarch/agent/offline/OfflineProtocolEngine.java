@@ -36,7 +36,8 @@ public final class OfflineProtocolEngine implements ChatModel {
         AiMessage reply;
         if (!c.lastIsToolResult()) {
             reply = plan(intent, c);
-        } else if (intent.kind() == Intent.Kind.REQUIREMENTS && !RequirementsAnswer.escalationsToRaise(c).isEmpty()) {
+        } else if ((intent.kind() == Intent.Kind.REQUIREMENTS || intent.kind() == Intent.Kind.KNOWLEDGE)
+                && !RequirementsAnswer.escalationsToRaise(c).isEmpty()) {
             reply = calls(RequirementsAnswer.escalationsToRaise(c), c.results().size());
         } else {
             reply = AiMessage.from(composer.compose(intent, c));

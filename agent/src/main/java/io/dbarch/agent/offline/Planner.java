@@ -65,8 +65,12 @@ final class Planner {
             case READ_ARTIFACT -> add(calls, c, ArtifactTools.READ_ARTIFACT,
                     Map.of("id", intent.subject().orElseThrow(), "page", intent.page()));
             case LIST_ARTIFACTS -> add(calls, c, ArtifactTools.LIST_ARTIFACTS, Map.of());
-            case KNOWLEDGE -> add(calls, c, SEARCH_KNOWLEDGE, Map.of("query", (query(c.latestText()) + " "
-                    + Topics.expansion(intent.subject().orElse(""))).strip()));
+            case KNOWLEDGE -> {
+                add(calls, c, SEARCH_KNOWLEDGE, Map.of("query", (query(c.latestText()) + " "
+                        + Topics.expansion(intent.subject().orElse(""))).strip()));
+                ProseRequirements.yaml(query(c.latestText())).ifPresent(yaml ->
+                        add(calls, c, CHECK_REQUIREMENTS, Map.of("requirements", yaml)));
+            }
             case NEEDS_SCHEMA, UNCLEAR -> {
             }
         }

@@ -45,6 +45,21 @@ final class RequirementsAnswer {
         return calls;
     }
 
+    /**
+     * The conflicts among constraints stated in prose (checked as a minimal requirements document) and how many
+     * escalations were raised for them; empty when nothing was checked or nothing conflicts.
+     */
+    static Optional<String> statedConflicts(Conversation c) {
+        Optional<String> conflicts = c.result(DesignTools.CHECK_REQUIREMENTS).filter(r -> !r.failed())
+                .map(ToolOutcome::text).filter(t -> t.contains("\n"));
+        long raised = c.results().stream().filter(r -> r.toolName().equals(EscalationTools.RAISE_ESCALATION)
+                && !r.failed()).count();
+        return conflicts.map(t -> "The constraints in your message cannot all hold: " + t.lines().findFirst()
+                .orElse("").replaceAll(":$", "") + ", see Escalations.\n" + t.substring(t.indexOf('\n') + 1)
+                + (raised > 0 ? "\n\nI raised " + raised + " escalation" + (raised == 1 ? "" : "s")
+                + " for the people who must decide." : ""));
+    }
+
     static String compose(Conversation c) {
         Optional<ToolOutcome> check = c.result(DesignTools.CHECK_REQUIREMENTS);
         String label = c.scripts().stream().filter(s -> !s.isSql()).findFirst().map(ScriptRef::label)
