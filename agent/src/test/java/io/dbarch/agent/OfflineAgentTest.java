@@ -164,6 +164,28 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_write_the_runbooks_and_show_the_one_asked_for_when_a_drill_runbook_is_requested() {
+        // when
+        AdvisorReply reply = agent.ask("runbook-1", "Give me a failover drill runbook for our PostgreSQL primary");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("designSection", "readArtifact");
+        assertThat(reply.answer()).contains("# Failover drill").contains("pg_stat_replication")
+                .contains("Runbook files:").doesNotContain("page 1 of");
+        assertThat(reply.artifacts()).extracting(Artifact::name).contains("failover-drill.md", "restore-drill.md",
+                "load-test.md", "migration-cutover.md");
+    }
+
+    @Test
+    void should_show_the_restore_drill_when_that_one_is_asked_for() {
+        // when
+        AdvisorReply reply = agent.ask("runbook-2", "We need a restore drill runbook");
+
+        // then
+        assertThat(reply.answer()).contains("# Restore drill").doesNotContain("# Failover drill");
+    }
+
+    @Test
     void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
         // when
         AdvisorReply reply = agent.ask("seed-2", "Offload reporting");

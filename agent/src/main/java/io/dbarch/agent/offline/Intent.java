@@ -30,6 +30,8 @@ record Intent(Kind kind, Optional<String> subject, int page) {
         READ_ARTIFACT,
         /** List the conversation's artifacts. */
         LIST_ARTIFACTS,
+        /** A runbook (failover drill, restore drill, load test, migration cut-over): subject is its file's stem. */
+        RUNBOOK,
         /** A design or knowledge question. */
         KNOWLEDGE,
         /** A follow-up that needs the schema, but none was given. */

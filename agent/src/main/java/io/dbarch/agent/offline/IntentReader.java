@@ -68,6 +68,10 @@ final class IntentReader {
             return c.currentSql().isEmpty() ? Intent.of(Intent.Kind.NEEDS_SCHEMA)
                     : Intent.of(Intent.Kind.TABLE, table.get());
         }
+        Optional<String> runbook = Runbook.requested(text);
+        if (runbook.isPresent()) {
+            return Intent.of(Intent.Kind.RUNBOOK, runbook.get());
+        }
         Optional<String> topic = topics.find(text);
         if (topic.isPresent()) {
             return Intent.of(Intent.Kind.KNOWLEDGE, topic.get());

@@ -39,6 +39,8 @@ public final class OfflineProtocolEngine implements ChatModel {
         } else if ((intent.kind() == Intent.Kind.REQUIREMENTS || intent.kind() == Intent.Kind.KNOWLEDGE)
                 && !RequirementsAnswer.escalationsToRaise(c).isEmpty()) {
             reply = calls(RequirementsAnswer.escalationsToRaise(c), c.results().size());
+        } else if (intent.kind() == Intent.Kind.RUNBOOK && Runbook.readNext(intent, c).isPresent()) {
+            reply = calls(List.of(Runbook.readNext(intent, c).get()), c.results().size());
         } else {
             reply = AiMessage.from(composer.compose(intent, c));
         }
@@ -60,6 +62,7 @@ public final class OfflineProtocolEngine implements ChatModel {
             case READ_ARTIFACT, LIST_ARTIFACTS -> Replies.toolMissing("artifacts");
             case KNOWLEDGE -> Replies.knowledgeUnavailable(intent.subject().orElse("design"));
             case REQUIREMENTS -> Replies.requirementsUnavailable();
+            case RUNBOOK -> Replies.toolMissing("runbooks (the design tools)");
             case NEEDS_SCHEMA -> Replies.needsSchema();
             case UNCLEAR -> Replies.unclear(c);
         });

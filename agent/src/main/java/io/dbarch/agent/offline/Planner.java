@@ -71,6 +71,8 @@ final class Planner {
                 ProseRequirements.yaml(query(c.latestText())).ifPresent(yaml ->
                         add(calls, c, CHECK_REQUIREMENTS, Map.of("requirements", yaml)));
             }
+            case RUNBOOK -> add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements",
+                    Runbook.requirements(query(c.latestText())), "section", "runbooks"));
             case NEEDS_SCHEMA, UNCLEAR -> {
             }
         }

@@ -17,6 +17,7 @@ import io.dbarch.knowledge.design.consistency.ConsistencyDesigner;
 import io.dbarch.knowledge.design.hadr.HaDrDesigner;
 import io.dbarch.knowledge.design.lifecycle.LifecycleDesigner;
 import io.dbarch.knowledge.design.runbooks.RunbookWriter;
+import io.dbarch.knowledge.design.runbooks.Runbooks;
 import io.dbarch.knowledge.design.schema.SchemaDesign;
 import io.dbarch.knowledge.design.schema.SchemaDesigner;
 import io.dbarch.knowledge.design.security.SecurityDesigner;
@@ -60,9 +61,31 @@ public final class DesignSectionTools {
                     + " Ask the user to correct these fields.");
         }
         Section<?> result = generate(read.orElseThrow(), which);
-        Artifact md = artifacts.save(String.valueOf(conversationId), "design-" + which + ".md", Artifact.MARKDOWN,
+        String cid = String.valueOf(conversationId);
+        Artifact md = artifacts.save(cid, "design-" + which + ".md", Artifact.MARKDOWN,
                 result.markdown().getBytes(StandardCharsets.UTF_8), result.title());
-        return result.title() + " (full section: " + md.id() + ")\n\n" + result.markdown().strip();
+        String files = result.data() instanceof Runbooks runbooks ? runbookFiles(cid, runbooks) : "";
+        return result.title() + " (full section: " + md.id() + ")\n\n" + result.markdown().strip() + files;
+    }
+
+    /** Each runbook and pgbench script as its own artifact, listed by id so that one can be read or downloaded. */
+    private String runbookFiles(String cid, Runbooks runbooks) {
+        if (runbooks.files().isEmpty() && runbooks.pgbenchScripts().isEmpty()) {
+            return "";
+        }
+        var out = new StringBuilder("\n\nRunbook files:");
+        runbooks.files().forEach((path, text) -> out.append(' ').append(artifacts.save(cid, fileName(path),
+                Artifact.MARKDOWN, text.getBytes(StandardCharsets.UTF_8), "runbook " + path).id())
+                .append(' ').append(fileName(path)).append(','));
+        runbooks.pgbenchScripts().forEach((path, text) -> out.append(' ').append(artifacts.save(cid, fileName(path),
+                Artifact.SQL, text.getBytes(StandardCharsets.UTF_8), "pgbench script " + path).id())
+                .append(' ').append(fileName(path)).append(','));
+        out.setLength(out.length() - 1);
+        return out.append('.').toString();
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static Section<?> generate(Requirements r, String which) {

@@ -61,10 +61,15 @@ final class DrillRunbooks {
                 2. Restore into a scratch instance in an isolated network — never over production. Managed: point-in-time restore to a new instance. Self-run (pgBackRest): `pgbackrest --stanza=main --type=time --target="<timestamp>" --target-action=promote restore`.
                 3. Start the clock when the restore starts; stop it when the instance accepts queries.
                 4. Verify: the row changed before the target is present, the one after is absent; row counts of the largest tables within the expected range; `SELECT count(*) FROM pg_class` matches production.
-                5. **Pass:** restore time ≤ the estimate of %3$,.0f minutes plus 25%%, and within the RTO of %4$d minutes; otherwise raise it with the owner of the RTO.
+                5. **Pass:** restore time ≤ the estimate of %3$s plus 25%%, and within the RTO of %4$d minutes; otherwise raise it with the owner of the RTO.
                 6. Record the measured GB/h and update `platform.backup.restoreGbPerHour` in the requirements.
-                %5$s8. Destroy the scratch instance and its storage.
-                """.formatted(r.name(), d.backup().restoreTestCadence(), d.restore().totalMinutes(),
-                r.slas().rtoMinutes(), erasure);
+                %5$s%6$d. Destroy the scratch instance and its storage.
+                """.formatted(r.name(), d.backup().restoreTestCadence(), minutes(d.restore().totalMinutes()),
+                r.slas().rtoMinutes(), erasure, erasure.isEmpty() ? 7 : 8);
+    }
+
+    private static String minutes(double value) {
+        long rounded = Math.round(value);
+        return String.format(java.util.Locale.ROOT, "%,d minute%s", rounded, rounded == 1 ? "" : "s");
     }
 }

@@ -61,4 +61,16 @@ class RunbookWriterTest {
         // then
         assertThat(write(r).files().get("failover-drill.md")).contains("There is no standby in this design");
     }
+
+    @Test
+    void should_number_the_restore_steps_without_a_gap_with_or_without_an_erasure_step() {
+        // given
+        String withErasure = write(Samples.requirements(Samples.SAAS)).files().get("restore-drill.md");
+        String without = write(Samples.yaml("name: X")).files().get("restore-drill.md");
+
+        // then
+        assertThat(withErasure).contains("7. Re-apply the erasure ledger").contains("8. Destroy the scratch");
+        assertThat(without).doesNotContain("erasure ledger").contains("6. Record").contains("7. Destroy the scratch")
+                .doesNotContain("8. ").contains("plus 25%");
+    }
 }

@@ -1,0 +1,100 @@
+package io.dbarch.agent.offline;
+
+import io.dbarch.agent.tools.ArtifactTools;
+import io.dbarch.agent.tools.DesignSectionTools;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A request for a runbook in prose ("give me a failover drill runbook"): the runbooks section is written from what
+ * the conversation states (defaults otherwise, said so), every runbook is stored as an artifact, and the one asked
+ * for is read back in a second round so that the answer shows it.
+ */
+final class Runbook {
+
+    static final String FAILOVER = "failover-drill";
+    static final String RESTORE = "restore-drill";
+    static final String LOAD_TEST = "load-test";
+    static final String CUTOVER = "migration-cutover";
+
+    private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:run ?books?|playbooks?|drills?)\\b"
+            + "|\\bload[- ]test(?:ing)?\\s+(?:plan|script|runbook)s?\\b");
+    private static final Map<String, Pattern> KINDS = Map.of(
+            RESTORE, Pattern.compile("(?i)\\b(?:restore|backups?|pitr|point[- ]in[- ]time)\\b"),
+            LOAD_TEST, Pattern.compile("(?i)\\b(?:load[- ]test(?:ing)?|pgbench|benchmark|stress)\\b"),
+            CUTOVER, Pattern.compile("(?i)\\b(?:migration|cut-?over|schema change)\\b"),
+            FAILOVER, Pattern.compile("(?i)\\b(?:failover|fail-over|switchover|promot\\w*|standby|replicas?)\\b"));
+    private static final List<String> ORDER = List.of(RESTORE, LOAD_TEST, CUTOVER, FAILOVER);
+    private static final Pattern FILE = Pattern.compile("\\b(art-[0-9a-z]+) ([a-z-]+)\\.md\\b");
+
+    private Runbook() {
+    }
+
+    /** The runbook the text asks for (its file stem), when it asks for one. */
+    static Optional<String> requested(String text) {
+        if (!ASKED.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(ORDER.stream().filter(k -> KINDS.get(k).matcher(text).find()).findFirst()
+                .orElse(FAILOVER));
+    }
+
+    /** A requirements document with what the text states; the runbook writer fills the rest with its defaults. */
+    static String requirements(String text) {
+        return ProseRequirements.yaml(text).orElse("name: stated in the conversation\n");
+    }
+
+    /** The read of the requested runbook, once the section is written and before it was read. */
+    static Optional<ToolCall> readNext(Intent intent, Conversation c) {
+        if (!c.offers(ArtifactTools.READ_ARTIFACT) || c.result(ArtifactTools.READ_ARTIFACT).isPresent()) {
+            return Optional.empty();
+        }
+        return fileId(intent, c).map(id -> new ToolCall(ArtifactTools.READ_ARTIFACT, Map.of("id", id, "page", 1)));
+    }
+
+    static String compose(Intent intent, Conversation c) {
+        Optional<ToolOutcome> section = c.result(DesignSectionTools.DESIGN_SECTION);
+        String name = intent.subject().orElse(FAILOVER).replace('-', ' ');
+        if (section.isEmpty() || section.get().failed()) {
+            return new Sections().section("Summary", "I could not write the runbooks: "
+                    + section.map(ToolOutcome::text).orElse("the design tool gave no result."))
+                    .numbered("Next steps", List.of("Attach a requirements YAML (RPO, RTO, regions, workload) and "
+                            + "ask again.")).build();
+        }
+        String text = section.get().text();
+        String files = text.contains("Runbook files:") ? text.substring(text.indexOf("Runbook files:")).strip() : "";
+        String body = c.result(ArtifactTools.READ_ARTIFACT).filter(r -> !r.failed()).map(ToolOutcome::text)
+                .map(page -> page.replaceFirst("^art-[0-9a-z]+ [^\n]*page \\d+ of \\d+[^\n]*\n", "")).orElse(text);
+        return new Sections()
+                .section("Summary", "Here is the " + name + " runbook. I wrote it from what this conversation states "
+                        + "and from dbarch's defaults where it states nothing (its pass criteria name the RPO and "
+                        + "RTO it assumed); attach your requirements to have every step use your topology, targets "
+                        + "and workload.")
+                .section("Deliverables", body)
+                .section("Runbooks", files)
+                .numbered("Next steps", List.of(
+                        "Rehearse it in staging first, then in production at a quiet hour with the write probe "
+                                + "running, and record the measured downtime and data loss.",
+                        "Attach a requirements YAML (RPO, RTO, regions, peak reads and writes) to tailor every "
+                                + "runbook; ask for another one by name (\"restore drill runbook\", \"load test "
+                                + "runbook\").",
+                        "Read the rest of a long runbook with \"read <id> page 2\"."))
+                .build();
+    }
+
+    private static Optional<String> fileId(Intent intent, Conversation c) {
+        String wanted = intent.subject().orElse(FAILOVER);
+        return c.result(DesignSectionTools.DESIGN_SECTION).filter(r -> !r.failed()).flatMap(r -> {
+            Matcher m = FILE.matcher(r.text());
+            while (m.find()) {
+                if (m.group(2).equals(wanted)) {
+                    return Optional.of(m.group(1));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+}
