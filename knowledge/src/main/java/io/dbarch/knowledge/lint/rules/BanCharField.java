@@ -24,7 +24,7 @@ final class BanCharField extends ColumnTypeRule {
     }
 
     @Override
-    String help(ColumnSite site) {
+    String help(ColumnSite site, Dialect dialect) {
         String n = site.type().modifiers().isEmpty() ? "1" : site.type().modifiers().get(0);
         return "Use text with a CHECK if the length matters: " + retype(site, "text") + " ALTER TABLE "
                 + site.table() + " ADD CONSTRAINT " + site.table().name() + "_" + site.column() + "_length CHECK"

@@ -25,7 +25,7 @@ final class BanMoneyType extends ColumnTypeRule {
     }
 
     @Override
-    String help(ColumnSite site) {
+    String help(ColumnSite site, Dialect dialect) {
         return "Use numeric with an explicit scale (plus a currency column if needed): " + retype(site,
                 "numeric(19,4)").replace(";", " USING " + Text.ident(site.column()) + "::numeric;");
     }

@@ -1,6 +1,7 @@
 package io.dbarch.knowledge.lint.rules;
 
 import io.dbarch.knowledge.lint.ColumnSite;
+import io.dbarch.knowledge.schema.Dialect;
 
 /** Shared wording for the 32- and 16-bit key rules. */
 final class KeyWidth {
@@ -19,8 +20,10 @@ final class KeyWidth {
                 + " table that stores it.";
     }
 
-    static String help(ColumnSite site) {
-        return "Use bigint for keys from the start: " + ColumnTypeRule.retype(site, "bigint")
-                + " (change referencing foreign-key columns too).";
+    static String help(ColumnSite site, Dialect dialect) {
+        return "Use bigint for keys from the start: " + ColumnTypeRule.retype(site, "bigint", dialect)
+                + (dialect == Dialect.MYSQL ? " (the foreign keys that reference it must be dropped, their columns"
+                + " widened the same way, and the keys added again; on a large table use an online schema change"
+                + " tool)." : " (change referencing foreign-key columns too).");
     }
 }

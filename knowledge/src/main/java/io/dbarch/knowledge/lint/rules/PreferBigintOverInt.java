@@ -2,6 +2,7 @@ package io.dbarch.knowledge.lint.rules;
 
 import io.dbarch.knowledge.lint.ColumnSite;
 import io.dbarch.knowledge.lint.LintContext;
+import io.dbarch.knowledge.schema.Dialect;
 
 /** 32-bit integer key columns (primary key, foreign key, identity, serial or auto-increment). */
 final class PreferBigintOverInt extends ColumnTypeRule {
@@ -21,7 +22,7 @@ final class PreferBigintOverInt extends ColumnTypeRule {
     }
 
     @Override
-    String help(ColumnSite site) {
-        return KeyWidth.help(site);
+    String help(ColumnSite site, Dialect dialect) {
+        return KeyWidth.help(site, dialect);
     }
 }

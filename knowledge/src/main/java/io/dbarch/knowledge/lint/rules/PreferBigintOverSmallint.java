@@ -2,6 +2,7 @@ package io.dbarch.knowledge.lint.rules;
 
 import io.dbarch.knowledge.lint.ColumnSite;
 import io.dbarch.knowledge.lint.LintContext;
+import io.dbarch.knowledge.schema.Dialect;
 
 /** 16-bit (or 8-bit) integer key columns. */
 final class PreferBigintOverSmallint extends ColumnTypeRule {
@@ -20,7 +21,7 @@ final class PreferBigintOverSmallint extends ColumnTypeRule {
     }
 
     @Override
-    String help(ColumnSite site) {
-        return KeyWidth.help(site);
+    String help(ColumnSite site, Dialect dialect) {
+        return KeyWidth.help(site, dialect);
     }
 }

@@ -25,7 +25,7 @@ final class PreferJsonb extends ColumnTypeRule {
     }
 
     @Override
-    String help(ColumnSite site) {
+    String help(ColumnSite site, Dialect dialect) {
         return "Declare it as jsonb: " + retype(site, "jsonb" + "[]".repeat(site.type().arrayDimensions()))
                 + " (keep json only if you must preserve key order, whitespace or duplicate keys).";
     }

@@ -2,6 +2,7 @@ package io.dbarch.knowledge.lint.rules;
 
 import io.dbarch.knowledge.lint.ColumnSite;
 import io.dbarch.knowledge.lint.LintContext;
+import io.dbarch.knowledge.schema.Dialect;
 import java.util.regex.Pattern;
 
 /** Floating-point columns whose names say they hold money. */
@@ -28,7 +29,8 @@ final class PreferNumericForMoney extends ColumnTypeRule {
     }
 
     @Override
-    String help(ColumnSite site) {
-        return "Use an exact decimal type: " + retype(site, "numeric(19,4)");
+    String help(ColumnSite site, Dialect dialect) {
+        return "Use an exact decimal type: " + retype(site, dialect == Dialect.MYSQL ? "decimal(19,4)" : "numeric(19,4)",
+                dialect);
     }
 }

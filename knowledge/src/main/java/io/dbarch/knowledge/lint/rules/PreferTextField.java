@@ -26,7 +26,7 @@ final class PreferTextField extends ColumnTypeRule {
     }
 
     @Override
-    String help(ColumnSite site) {
+    String help(ColumnSite site, Dialect dialect) {
         return "Use text and state the limit as a constraint you can swap without a rewrite: " + retype(site, "text")
                 + " ALTER TABLE " + site.table() + " ADD CONSTRAINT " + site.table().name() + "_" + site.column()
                 + "_length CHECK (char_length(" + Text.ident(site.column()) + ") <= "

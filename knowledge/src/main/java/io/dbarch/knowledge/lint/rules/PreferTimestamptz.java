@@ -24,7 +24,7 @@ final class PreferTimestamptz extends ColumnTypeRule {
     }
 
     @Override
-    String help(ColumnSite site) {
+    String help(ColumnSite site, Dialect dialect) {
         String type = "timestamptz" + (site.type().modifiers().isEmpty() ? "" : "(" + site.type().modifiers().get(0)
                 + ")") + "[]".repeat(site.type().arrayDimensions());
         return "Declare it as " + type + ". For existing data: " + retype(site, type)

@@ -3,6 +3,7 @@ package io.dbarch.knowledge.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dbarch.knowledge.lint.Finding;
+import io.dbarch.knowledge.schema.Dialect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,33 @@ class PreferBigintOverIntTest {
 
         // then
         assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void should_give_a_mysql_fix_that_keeps_the_columns_attributes_when_the_schema_is_mysql() {
+        // given
+        String sql = """
+                CREATE TABLE actor (actor_id INT UNSIGNED NOT NULL AUTO_INCREMENT, name VARCHAR(45),
+                  PRIMARY KEY (actor_id)) ENGINE=InnoDB;
+                """;
+
+        // when
+        List<Finding> findings = LintTester.schema("prefer-bigint-over-int", Dialect.MYSQL, sql);
+
+        // then
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.help())
+                .contains("ALTER TABLE actor MODIFY COLUMN actor_id bigint UNSIGNED NOT NULL AUTO_INCREMENT;")
+                .doesNotContain("ALTER COLUMN"));
+    }
+
+    @Test
+    void should_give_the_postgresql_fix_when_the_schema_is_postgresql() {
+        // when
+        List<Finding> findings = LintTester.schema("prefer-bigint-over-int",
+                "CREATE TABLE item (id integer PRIMARY KEY);");
+
+        // then
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.help())
+                .contains("ALTER TABLE public.item ALTER COLUMN id TYPE bigint;").doesNotContain("MODIFY"));
     }
 }
