@@ -20,10 +20,11 @@ import java.util.stream.Stream;
 
 /**
  * Queries to run on the live database before a plan, one per constraint the plan adds to rows that already exist:
- * duplicates for a new primary key or unique key, orphans for a new foreign key, NULLs for a new NOT NULL, and
- * violating rows for a new check. Each must return no row; a row it returns would make the plan fail half-way
- * (a validation or a unique index build), so fix the data first. Written in the source schema's names, since they
- * run before the first script. Constraints on new tables or new columns are left out (their rows come from the plan).
+ * duplicates for a new primary key or unique key (or one made NULLS NOT DISTINCT), orphans for a new foreign key,
+ * NULLs for a new NOT NULL, and violating rows for a new check. Each must return no row; a row it returns would make
+ * the plan fail half-way (a validation or a unique index build), so fix the data first. Written in the source
+ * schema's names, since they run before the first script. Constraints on new tables or new columns are left out
+ * (their rows come from the plan).
  */
 final class DataPreChecks {
 
@@ -37,6 +38,13 @@ final class DataPreChecks {
      * @param sql  a query that returns the offending rows (at most {@link #SAMPLE_ROWS}); none when the data is ready
      */
     record PreCheck(String what, String sql) {
+    }
+
+    /**
+     * A unique key; {@code nullsNotDistinct} when rows with NULLs conflict too (as the duplicates query's GROUP BY
+     * counts them), so turning it on needs the check a new key needs. A primary key has no NULLs to count.
+     */
+    private record UniqueKey(List<String> columns, boolean nullsNotDistinct) {
     }
 
     private DataPreChecks() {
@@ -71,10 +79,10 @@ final class DataPreChecks {
                                Map<QualifiedName, QualifiedName> tables) {
 
         void collect(List<PreCheck> out) {
-            Set<List<String>> keys = keys(before);
-            for (List<String> key : keys(after)) {
-                if (!keys.contains(key)) {
-                    source(key).ifPresent(cols -> out.add(duplicates(cols)));
+            Set<UniqueKey> keys = keys(before);
+            for (UniqueKey key : keys(after)) {
+                if (!keys.contains(key) && !keys.contains(new UniqueKey(key.columns(), true))) {
+                    source(key.columns()).ifPresent(cols -> out.add(duplicates(cols)));
                 }
             }
             for (ForeignKey fk : after.foreignKeys()) {
@@ -105,13 +113,13 @@ final class DataPreChecks {
         }
 
         /** Column lists a primary key, unique constraint or plain unique index makes unique. */
-        private static Set<List<String>> keys(Table t) {
-            Set<List<String>> keys = new LinkedHashSet<>();
-            t.primaryKey().ifPresent(pk -> keys.add(pk.columns()));
-            t.uniqueConstraints().forEach(u -> keys.add(u.columns()));
+        private static Set<UniqueKey> keys(Table t) {
+            Set<UniqueKey> keys = new LinkedHashSet<>();
+            t.primaryKey().ifPresent(pk -> keys.add(new UniqueKey(pk.columns(), false)));
+            t.uniqueConstraints().forEach(u -> keys.add(new UniqueKey(u.columns(), u.nullsNotDistinct())));
             for (Index i : t.indexes()) {
                 if (i.unique() && i.where().isEmpty() && i.keys().stream().noneMatch(IndexKey::expression)) {
-                    keys.add(i.keys().stream().map(IndexKey::text).toList());
+                    keys.add(new UniqueKey(i.keys().stream().map(IndexKey::text).toList(), i.nullsNotDistinct()));
                 }
             }
             return keys;

@@ -18,10 +18,14 @@ final class Indexes {
 
     static String describe(Index index) {
         return name(index) + " on " + index.table() + (index.unique() ? " unique" : "") + " ("
-                + index.keys().stream().map(IndexKey::text).collect(Collectors.joining(", ")) + ")";
+                + index.keys().stream().map(IndexKey::text).collect(Collectors.joining(", ")) + ")"
+                + (index.nullsNotDistinct() ? " nulls not distinct" : "");
     }
 
-    /** {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table USING method (keys) [INCLUDE …] [WHERE …]}. */
+    /**
+     * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table USING method (keys) [INCLUDE …]
+     * [NULLS NOT DISTINCT] [WHERE …]}.
+     */
     static String create(Index index, String name, boolean concurrently) {
         var sql = new StringBuilder("CREATE ");
         if (index.unique()) {
@@ -40,6 +44,9 @@ final class Indexes {
         if (!index.include().isEmpty()) {
             sql.append(" INCLUDE (").append(Sql.columns(index.include())).append(')');
         }
+        if (index.nullsNotDistinct()) {
+            sql.append(" NULLS NOT DISTINCT");
+        }
         index.where().ifPresent(w -> sql.append(" WHERE ").append(w));
         return sql.toString();
     }
@@ -51,7 +58,8 @@ final class Indexes {
 
     /** True when both describe the same index apart from its name. */
     static boolean sameShape(Index a, Index b) {
-        return a.unique() == b.unique() && a.method().equalsIgnoreCase(b.method())
+        return a.unique() == b.unique() && a.nullsNotDistinct() == b.nullsNotDistinct()
+                && a.method().equalsIgnoreCase(b.method())
                 && a.keys().size() == b.keys().size() && keysMatch(a, b)
                 && a.include().equals(b.include())
                 && ColumnDelta.sameExpression(a.where(), b.where());

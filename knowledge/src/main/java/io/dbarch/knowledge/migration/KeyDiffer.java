@@ -12,7 +12,6 @@ import io.dbarch.knowledge.schema.Table;
 import io.dbarch.knowledge.schema.TableConstraint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Compares the constraints and indexes of a table that exists in both schemas. */
 final class KeyDiffer {
@@ -72,7 +71,7 @@ final class KeyDiffer {
             }
             Index source = sources.remove(match);
             String sourceName = indexName(original, source);
-            String wanted = target.name().orElseGet(() -> sourceName.equals(indexName(original, unnamed(source)))
+            String wanted = target.name().orElseGet(() -> sourceName.equals(indexName(original, source.withoutName()))
                     ? Indexes.name(target) : sourceName);
             if (!wanted.equals(sourceName)) {
                 out.add(new RenameIndex(after.name(), sourceName, wanted));
@@ -83,14 +82,7 @@ final class KeyDiffer {
 
     /** An unnamed source index got its name from the table's name before any rename. */
     private static String indexName(Table original, Index index) {
-        return index.name().orElseGet(() -> Indexes.name(new Index(Optional.empty(), original.name(),
-                index.unique(), index.method(), index.keys(), index.include(), index.where(), false,
-                index.location())));
-    }
-
-    private static Index unnamed(Index index) {
-        return new Index(Optional.empty(), index.table(), index.unique(), index.method(), index.keys(),
-                index.include(), index.where(), false, index.location());
+        return index.name().orElseGet(() -> Indexes.name(index.withTable(original.name())));
     }
 
     private static boolean sameName(TableConstraint a, TableConstraint b) {

@@ -131,8 +131,7 @@ final class PgColumnSwap {
         List<IndexKey> keys = index.keys().stream().map(k -> k.expression()
                 ? new IndexKey(Identifiers.replaceIdentifier(k.text(), from, to), true, k.options())
                 : new IndexKey(k.text().equals(from) ? to : k.text(), false, k.options())).toList();
-        return new Index(index.name(), index.table(), index.unique(), index.method(), keys,
-                index.include().stream().map(c -> c.equals(from) ? to : c).toList(),
-                index.where().map(w -> Identifiers.replaceIdentifier(w, from, to)), false, index.location());
+        return index.withKeys(keys, index.include().stream().map(c -> c.equals(from) ? to : c).toList(),
+                index.where().map(w -> Identifiers.replaceIdentifier(w, from, to)));
     }
 }

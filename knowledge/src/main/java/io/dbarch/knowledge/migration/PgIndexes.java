@@ -68,8 +68,7 @@ final class PgIndexes {
         }
         boolean partitioned = change.table().isPartitioned();
         boolean concurrently = ctx.safe() && !partitioned;
-        Index undoIndex = new Index(index.name(), table, index.unique(), index.method(), index.keys(),
-                index.include(), index.where(), false, index.location());
+        Index undoIndex = index.withTable(table);
         Action action = Action.of(Stage.DROP_INDEXES, concurrently ? "index drops" : ctx.group(table),
                 "drop index " + change.name() + " on " + table,
                 List.of(PgKeys.dropIndex(table, change.name(), concurrently)),

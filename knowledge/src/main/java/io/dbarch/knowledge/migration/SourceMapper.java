@@ -91,8 +91,7 @@ final class SourceMapper {
         List<IndexKey> keys = i.keys().stream().map(k -> k.expression()
                 ? new IndexKey(expr(cols, k.text()), true, k.options())
                 : new IndexKey(col(cols, k.text()), false, k.options())).toList();
-        return new Index(i.name(), table, i.unique(), i.method(), keys, cols(cols, i.include()),
-                i.where().map(w -> expr(cols, w)), i.concurrently(), i.location());
+        return i.withTable(table).withKeys(keys, cols(cols, i.include()), i.where().map(w -> expr(cols, w)));
     }
 
     /** A default's {@code nextval('old_seq'::regclass)} with the sequence's new name. */

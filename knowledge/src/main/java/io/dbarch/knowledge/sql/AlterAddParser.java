@@ -93,7 +93,6 @@ final class AlterAddParser {
             in.next();
         }
         String method = kind.equals("fulltext") || kind.equals("spatial") ? kind : "btree";
-        return new Index(name, table, unique, method, keys,
-                List.of(), Optional.empty(), false, at);
+        return Index.of(name, table, unique, method, keys, at);
     }
 }

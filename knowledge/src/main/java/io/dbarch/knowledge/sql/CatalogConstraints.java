@@ -63,8 +63,7 @@ final class CatalogConstraints {
     static Map<Long, TableConstraints> read(Connection connection, int serverMajorVersion, SourceLocation location)
             throws SQLException {
         Map<Long, TableConstraints> byTable = new HashMap<>();
-        String nullsNotDistinct = serverMajorVersion >= 15 ? "i.indnullsnotdistinct" : "NULL::boolean";
-        CatalogJdbc.query(connection, sql(nullsNotDistinct), rs -> {
+        CatalogJdbc.query(connection, sql(CatalogJdbc.nullsNotDistinct(serverMajorVersion)), rs -> {
             TableConstraints table = byTable.computeIfAbsent(rs.getLong("conrelid"), k -> TableConstraints.empty());
             Optional<String> name = Optional.of(rs.getString("conname"));
             boolean deferrable = rs.getBoolean("condeferrable");

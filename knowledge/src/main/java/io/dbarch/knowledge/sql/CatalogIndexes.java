@@ -21,17 +21,6 @@ import java.util.Optional;
  */
 final class CatalogIndexes {
 
-    private static final String INDEXES = """
-            SELECT i.indexrelid, i.indrelid, ic.relname, n.nspname, c.relname AS tablename, i.indisunique,
-                   am.amname, pg_get_expr(i.indpred, i.indrelid) AS predicate
-            FROM pg_index i
-            JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
-            JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid
-                              AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
-              AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)
-              AND\s""" + CatalogJdbc.userRelation("'r', 'p'") + "\nORDER BY i.indrelid, ic.relname COLLATE \"C\"";
-
     private static final String KEYS = """
             SELECT i.indexrelid, k.n < i.indnkeyatts AS is_key, i.indkey[k.n] = 0 AS is_expr, a.attname,
                    pg_get_indexdef(i.indexrelid, k.n + 1, false) AS keydef,
@@ -47,13 +36,28 @@ final class CatalogIndexes {
             LEFT JOIN pg_collation co ON k.n < i.indnkeyatts AND co.oid = i.indcollation[k.n]
             WHERE\s""" + CatalogJdbc.userRelation("'r', 'p'") + "\nORDER BY i.indexrelid, k.n";
 
+    private static String indexes(String nullsNotDistinct) {
+        return """
+                SELECT i.indexrelid, i.indrelid, ic.relname, n.nspname, c.relname AS tablename, i.indisunique,
+                       am.amname, pg_get_expr(i.indpred, i.indrelid) AS predicate, %s AS nulls_not_distinct
+                FROM pg_index i
+                JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
+                JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid
+                                  AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
+                  AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)
+                  AND\s""".formatted(nullsNotDistinct) + CatalogJdbc.userRelation("'r', 'p'")
+                + "\nORDER BY i.indrelid, ic.relname COLLATE \"C\"";
+    }
+
     private record Keys(List<IndexKey> keys, List<String> include) {
     }
 
     private CatalogIndexes() {
     }
 
-    static Map<Long, List<Index>> read(Connection connection, SourceLocation location) throws SQLException {
+    static Map<Long, List<Index>> read(Connection connection, int serverMajorVersion, SourceLocation location)
+            throws SQLException {
         Map<Long, Keys> keys = new HashMap<>();
         CatalogJdbc.query(connection, KEYS, rs -> {
             Keys index = keys.computeIfAbsent(rs.getLong("indexrelid"),
@@ -69,7 +73,7 @@ final class CatalogIndexes {
             }
         });
         Map<Long, List<Index>> byTable = new LinkedHashMap<>();
-        CatalogJdbc.query(connection, INDEXES, rs -> {
+        CatalogJdbc.query(connection, indexes(CatalogJdbc.nullsNotDistinct(serverMajorVersion)), rs -> {
             Keys index = keys.getOrDefault(rs.getLong("indexrelid"), new Keys(List.of(), List.of()));
             byTable.computeIfAbsent(rs.getLong("indrelid"), k -> new ArrayList<>()).add(new Index(
                     Optional.of(rs.getString("relname")),
@@ -78,6 +82,7 @@ final class CatalogIndexes {
                     rs.getString("amname"),
                     index.keys(),
                     index.include(),
+                    rs.getBoolean("nulls_not_distinct"),
                     optional(rs, "predicate").map(CatalogText::unwrap),
                     false,
                     location));

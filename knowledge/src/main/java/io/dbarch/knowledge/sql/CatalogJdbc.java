@@ -39,6 +39,11 @@ final class CatalogJdbc {
                 + notFromExtension("pg_class", "c.oid");
     }
 
+    /** {@code NULLS NOT DISTINCT} of pg_index alias {@code i}: a column from PostgreSQL 15 on, false before. */
+    static String nullsNotDistinct(int serverMajorVersion) {
+        return serverMajorVersion >= 15 ? "i.indnullsnotdistinct" : "false";
+    }
+
     static void query(Connection connection, String sql, Row row) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -93,7 +93,7 @@ public final class CatalogReader {
             throws SQLException {
         Map<Long, List<Column>> columns = CatalogColumns.read(connection, location);
         Map<Long, TableConstraints> constraints = CatalogConstraints.read(connection, major, location);
-        Map<Long, List<Index>> indexes = CatalogIndexes.read(connection, location);
+        Map<Long, List<Index>> indexes = CatalogIndexes.read(connection, major, location);
         List<Table> tables = CatalogTables.read(connection).stream()
                 .map(row -> table(row, columns.getOrDefault(row.oid(), List.of()),
                         constraints.getOrDefault(row.oid(), TableConstraints.empty()),

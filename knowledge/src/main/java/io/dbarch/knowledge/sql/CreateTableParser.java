@@ -177,6 +177,6 @@ final class CreateTableParser {
             in.next();
         }
         String method = kind.equals("fulltext") || kind.equals("spatial") ? kind : "btree";
-        return new Index(name, table, false, method, keys, List.of(), Optional.empty(), false, at);
+        return Index.of(name, table, false, method, keys, at);
     }
 }

@@ -34,12 +34,15 @@ final class IndexParser {
         }
         List<IndexKey> keys = keys(in);
         List<String> include = List.of();
+        boolean nullsNotDistinct = false;
         Optional<String> where = Optional.empty();
         while (!in.atEnd()) {
             if (in.accept("include")) {
                 include = in.identifierList();
-            } else if (in.accept("nulls", "not", "distinct") || in.accept("nulls", "distinct")) {
-                continue;
+            } else if (in.accept("nulls", "not", "distinct")) {
+                nullsNotDistinct = true;
+            } else if (in.accept("nulls", "distinct")) {
+                nullsNotDistinct = false;
             } else if (in.accept("with")) {
                 in.parenthesized();
             } else if (in.accept("tablespace")) {
@@ -51,10 +54,12 @@ final class IndexParser {
                 in.acceptOp("=");
                 in.next();
             } else {
-                throw in.error("expected INCLUDE, WITH, TABLESPACE, WHERE or the end of the statement");
+                throw in.error("expected INCLUDE, NULLS [NOT] DISTINCT, WITH, TABLESPACE, WHERE or the end of the"
+                        + " statement");
             }
         }
-        Index index = new Index(name, table, unique, method, keys, include, where, concurrently, at);
+        Index index = new Index(name, table, unique, method, keys, include, nullsNotDistinct, where,
+                concurrently, at);
         return new DdlStatement.CreateIndex(index, ifNotExists, at);
     }
 

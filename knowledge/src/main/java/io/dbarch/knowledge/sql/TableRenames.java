@@ -3,7 +3,6 @@ package io.dbarch.knowledge.sql;
 import io.dbarch.knowledge.schema.CheckConstraint;
 import io.dbarch.knowledge.schema.ExclusionConstraint;
 import io.dbarch.knowledge.schema.ForeignKey;
-import io.dbarch.knowledge.schema.Index;
 import io.dbarch.knowledge.schema.IndexKey;
 import io.dbarch.knowledge.schema.PrimaryKey;
 import io.dbarch.knowledge.schema.UniqueConstraint;
@@ -27,9 +26,9 @@ final class TableRenames {
                 fk.notValid(), fk.location()));
         t.checks.replaceAll(c -> new CheckConstraint(c.name(), c.expression(), c.column().map(col ->
                 col.equals(from) ? to : col), c.notValid(), c.location()));
-        t.indexes.replaceAll(i -> new Index(i.name(), i.table(), i.unique(), i.method(), i.keys().stream()
+        t.indexes.replaceAll(i -> i.withKeys(i.keys().stream()
                 .map(k -> !k.expression() && k.text().equals(from) ? new IndexKey(to, false, k.options()) : k)
-                .toList(), swap(i.include(), from, to), i.where(), i.concurrently(), i.location()));
+                .toList(), swap(i.include(), from, to), i.where()));
     }
 
     static void renameConstraint(TableBuilder t, String from, String to) {

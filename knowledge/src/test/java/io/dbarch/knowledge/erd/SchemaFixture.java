@@ -98,8 +98,8 @@ final class SchemaFixture {
         }
 
         TableBuilder uniqueIndex(String... cols) {
-            indexes.add(new Index(Optional.empty(), name, true, "btree",
-                    Arrays.stream(cols).map(IndexKey::column).toList(), List.of(), Optional.empty(), false, HERE));
+            indexes.add(Index.of(Optional.empty(), name, true, "btree",
+                    Arrays.stream(cols).map(IndexKey::column).toList(), HERE));
             return this;
         }
 

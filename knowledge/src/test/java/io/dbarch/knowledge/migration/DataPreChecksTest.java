@@ -85,15 +85,53 @@ class DataPreChecksTest {
         assertThat(checks).isEmpty();
     }
 
+    @Test
+    void should_find_rows_with_repeated_nulls_when_a_unique_index_becomes_nulls_not_distinct() throws SQLException {
+        // given: two accounts without a name or an age pass the plain index but not the new one
+        String from = FROM + "CREATE UNIQUE INDEX accounts_name_age_key ON accounts (full_name, age);";
+        String to = from.replace("(full_name, age)", "(full_name, age) NULLS NOT DISTINCT");
+        MigrationPlan tightened = Schemas.safe(from, to);
+        String what = "no duplicate (full_name, age) in public.accounts";
+
+        // when
+        List<DataPreChecks.PreCheck> checks = DataPreChecks.of(tightened);
+        List<Integer> found = run(from, tightened, List.of("INSERT INTO accounts VALUES (1, 'a@example.com', NULL,"
+                + " NULL), (2, 'b@example.com', NULL, NULL), (3, 'c@example.com', 'Cy', NULL)"), List.of(what));
+
+        // then
+        assertThat(checks).extracting(DataPreChecks.PreCheck::what).containsExactly(what);
+        assertThat(found).containsExactly(1);
+    }
+
+    @Test
+    void should_leave_out_a_unique_index_when_it_stops_being_nulls_not_distinct() {
+        // given
+        String from = FROM
+                + "CREATE UNIQUE INDEX accounts_name_age_key ON accounts (full_name, age) NULLS NOT DISTINCT;";
+        String to = from.replace(" NULLS NOT DISTINCT", "");
+
+        // when
+        List<DataPreChecks.PreCheck> checks = DataPreChecks.of(Schemas.safe(from, to));
+
+        // then
+        assertThat(checks).isEmpty();
+    }
+
     private List<Integer> run(List<String> rows) throws SQLException {
+        return run(FROM, plan, rows, List.of("no duplicate (email) in public.accounts",
+                "no NULL in public.accounts.email", "every row of public.accounts passes CHECK (age >= 0)",
+                "every (account_id) of public.orders exists in public.accounts"));
+    }
+
+    /** The number of rows each named pre-check of {@code plan} finds in {@code rows} loaded into {@code from}. */
+    private static List<Integer> run(String from, MigrationPlan plan, List<String> rows, List<String> whats)
+            throws SQLException {
         List<Integer> counts = new ArrayList<>();
         try (ThrowawayDatabase db = Sandbox.shared().newDatabase()) {
-            assertThat(db.run(List.of(FROM.split(";\\s*"))).succeeded()).isTrue();
+            assertThat(db.run(List.of(from.split(";\\s*"))).succeeded()).isTrue();
             assertThat(db.run(rows).succeeded()).isTrue();
             try (Connection c = db.connect(); Statement st = c.createStatement()) {
-                for (String what : List.of("no duplicate (email) in public.accounts", "no NULL in public.accounts.email",
-                        "every row of public.accounts passes CHECK (age >= 0)",
-                        "every (account_id) of public.orders exists in public.accounts")) {
+                for (String what : whats) {
                     String sql = DataPreChecks.of(plan).stream().filter(p -> p.what().equals(what)).findFirst()
                             .orElseThrow().sql();
                     try (ResultSet rs = st.executeQuery(sql.replace(";", ""))) {

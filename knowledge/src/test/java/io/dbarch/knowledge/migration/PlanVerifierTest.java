@@ -21,7 +21,11 @@ class PlanVerifierTest {
     private final PlanVerifier verifier = new PlanVerifier(Sandbox.shared());
 
     private Verification verify(String to, PlanOptions options) {
-        MigrationPlan plan = Schemas.plan(BASE, to, options);
+        return verify(BASE, to, options);
+    }
+
+    private Verification verify(String from, String to, PlanOptions options) {
+        MigrationPlan plan = Schemas.plan(from, to, options);
         assertThat(plan.ready()).as(plan.summary()).isTrue();
         Verification v = verifier.verify(plan);
         assertThat(v.status()).as(v.summary() + "\n" + v.differences() + "\n" + String.join("\n", Schemas.sql(plan)))
@@ -114,6 +118,20 @@ class PlanVerifierTest {
 
         // then: the renamed column kept its values
         assertThat(v.dataLosses()).isEmpty();
+    }
+
+    @Test
+    void should_verify_a_unique_index_made_nulls_not_distinct_when_planned_in_safe_mode() {
+        // given: the catalog must show the rebuilt index with the flag, or the model check finds a difference
+        String from = BASE + "CREATE UNIQUE INDEX accounts_name_age_key ON accounts (full_name, age);\n";
+        String to = from.replace("(full_name, age)", "(full_name, age) NULLS NOT DISTINCT");
+
+        // when
+        Verification v = verify(from, to, PlanOptions.defaults());
+
+        // then
+        assertThat(v.dataLosses()).isEmpty();
+        assertThat(v.steps()).allMatch(Verification.StepRun::ok).isNotEmpty();
     }
 
     @Test

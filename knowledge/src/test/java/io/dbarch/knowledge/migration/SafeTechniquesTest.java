@@ -12,6 +12,8 @@ class SafeTechniquesTest {
             CREATE TABLE accounts (id bigint PRIMARY KEY, email varchar(100) NOT NULL, full_name text, age integer);
             CREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, total integer);
             """;
+    private static final String NAME_AGE_KEY = BASE
+            + "CREATE UNIQUE INDEX accounts_name_age_key ON accounts (full_name, age);";
 
     @Test
     void should_build_an_index_concurrently_in_its_own_non_transactional_script_when_safe() {
@@ -69,6 +71,34 @@ class SafeTechniquesTest {
         MigrationStep attach = Schemas.step(plan, "ADD CONSTRAINT accounts_email_key UNIQUE USING INDEX accounts_email_key");
         assertThat(build.transactional()).isFalse();
         assertThat(attach.version()).isGreaterThan(build.version());
+    }
+
+    @Test
+    void should_rebuild_a_unique_index_under_its_name_when_it_becomes_nulls_not_distinct() {
+        // given
+        String to = NAME_AGE_KEY.replace("(full_name, age)", "(full_name, age) NULLS NOT DISTINCT");
+
+        // when
+        MigrationPlan plan = Schemas.safe(NAME_AGE_KEY, to);
+
+        // then
+        MigrationStep build = Schemas.step(plan, "CREATE UNIQUE INDEX CONCURRENTLY accounts_name_age_key_dbarch_new"
+                + " ON public.accounts (full_name, age) NULLS NOT DISTINCT");
+        MigrationStep rename = Schemas.step(plan, "RENAME TO accounts_name_age_key");
+        assertThat(Schemas.sql(plan)).contains("DROP INDEX CONCURRENTLY IF EXISTS public.accounts_name_age_key");
+        assertThat(rename.version()).isGreaterThan(build.version());
+    }
+
+    @Test
+    void should_plan_nothing_when_a_unique_index_only_spells_out_nulls_distinct() {
+        // given
+        String to = NAME_AGE_KEY.replace("(full_name, age)", "(full_name, age) NULLS DISTINCT");
+
+        // when
+        MigrationPlan plan = Schemas.safe(NAME_AGE_KEY, to);
+
+        // then
+        assertThat(Schemas.sql(plan)).isEmpty();
     }
 
     @Test

@@ -67,6 +67,7 @@ final class CatalogFixture {
             "CREATE TABLE audit_login (username text NOT NULL) INHERITS (audit_base)",
             "CREATE UNLOGGED TABLE cache_entry (key text PRIMARY KEY, value bytea, expires_at timestamptz)",
             "CREATE TABLE order_note (id int PRIMARY KEY, order_id int, body text)",
+            "CREATE UNIQUE INDEX order_note_order_body_key ON order_note (order_id, body) NULLS NOT DISTINCT",
             """
             ALTER TABLE order_note ADD CONSTRAINT order_note_order_fk FOREIGN KEY (order_id)
                 REFERENCES sales.orders (id) ON UPDATE SET NULL NOT VALID""",

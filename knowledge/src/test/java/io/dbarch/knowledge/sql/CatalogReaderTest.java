@@ -208,6 +208,17 @@ class CatalogReaderTest {
         assertThat(lowerName.keys()).containsExactly(new IndexKey("lower((name)::text)", true, "text_pattern_ops"),
                 IndexKey.column("created_at"));
         assertThat(lowerName.where()).isEmpty();
+        assertThat(lowerName.nullsNotDistinct()).isFalse();
+    }
+
+    @Test
+    void should_read_nulls_not_distinct_when_a_unique_index_declares_it() {
+        assertThat(table("public.order_note").indexes()).singleElement().satisfies(i -> {
+            assertThat(i.name()).contains("order_note_order_body_key");
+            assertThat(i.unique()).isTrue();
+            assertThat(i.nullsNotDistinct()).isTrue();
+            assertThat(i.leadingColumns()).containsExactly("order_id", "body");
+        });
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Compares the model the text reader built with the one read from the catalog after loading the same DDL:
  * tables; columns (name, type, nullability, default presence); primary keys; unique constraints; foreign keys;
- * indexes. Each difference is one line that names the object, e.g. {@code public.film.rating: type text vs mpaa_rating}.
+ * indexes (with NULLS NOT DISTINCT). Each difference is one line that names the object, e.g.
+ * {@code public.film.rating: type text vs mpaa_rating}.
  */
 final class ModelComparison {
 
@@ -80,7 +81,8 @@ final class ModelComparison {
     private static String describe(Index i) {
         return i.name().orElse("?") + (i.unique() ? " unique" : "") + " " + i.method() + " "
                 + i.keys().stream().map(k -> k.expression() ? "(expr)" : k.text()).toList()
-                + " include" + i.include() + (i.isPartial() ? " partial" : "");
+                + " include" + i.include() + (i.nullsNotDistinct() ? " nulls not distinct" : "")
+                + (i.isPartial() ? " partial" : "");
     }
 
     private static <T> TreeSet<String> set(List<T> items, Function<T, Object> key) {

@@ -133,6 +133,42 @@ class PostgresDdlReaderTest {
     }
 
     @Test
+    void should_read_nulls_not_distinct_when_a_unique_index_declares_it_before_its_storage_options() {
+        // given
+        ReadResult result = read("""
+                CREATE TABLE users (id bigint, org_id bigint, email text, deleted_at timestamptz);
+                CREATE UNIQUE INDEX users_org_email_uq ON users (org_id, email) INCLUDE (id) NULLS NOT DISTINCT
+                    WITH (fillfactor = 80) TABLESPACE pg_default WHERE deleted_at IS NULL;
+                CREATE UNIQUE INDEX users_email_uq ON users (email) NULLS DISTINCT;
+                CREATE UNIQUE INDEX users_id_uq ON users (id);
+                CREATE INDEX users_org_idx ON users (org_id) NULLS NOT DISTINCT;
+                """);
+
+        // when
+        List<Index> indexes = table(result.model(), "users").indexes();
+
+        // then: the clause means something on a unique index only
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(indexes).extracting(i -> i.name().orElseThrow() + " " + i.nullsNotDistinct()).containsExactly(
+                "users_org_email_uq true", "users_email_uq false", "users_id_uq false", "users_org_idx false");
+        assertThat(indexes.get(0).include()).containsExactly("id");
+        assertThat(indexes.get(0).where()).contains("deleted_at IS NULL");
+    }
+
+    @Test
+    void should_report_the_clauses_it_expects_when_an_index_tail_is_unknown() {
+        // given
+        ReadResult result = read("""
+                CREATE TABLE users (id bigint, email text);
+                CREATE UNIQUE INDEX users_email_uq ON users (email) NULLS SOMETIMES DISTINCT;
+                """);
+
+        // when / then
+        assertThat(result.diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.asLine()).contains("NULLS [NOT] DISTINCT"));
+    }
+
+    @Test
     void should_read_partitions_inheritance_unlogged_and_storage_options() {
         // given
         ReadResult result = read("""

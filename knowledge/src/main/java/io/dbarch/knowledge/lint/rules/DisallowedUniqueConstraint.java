@@ -33,7 +33,8 @@ final class DisallowedUniqueConstraint extends MigrationRule {
                             + " builds its index while holding an ACCESS EXCLUSIVE lock: reads and writes wait until"
                             + " the whole table is indexed.", "Build the index first, then attach it: CREATE UNIQUE"
                             + " INDEX CONCURRENTLY " + Text.ident(name + "_idx") + " ON " + table + " ("
-                            + String.join(", ", u.columns()) + "); ALTER TABLE " + table + " ADD CONSTRAINT "
+                            + String.join(", ", u.columns()) + ")" + (u.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                            + "; ALTER TABLE " + table + " ADD CONSTRAINT "
                             + Text.ident(name) + " UNIQUE USING INDEX " + Text.ident(name + "_idx") + ";"));
                 }
             }

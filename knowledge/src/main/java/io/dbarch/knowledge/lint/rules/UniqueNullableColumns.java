@@ -14,7 +14,10 @@ import io.dbarch.knowledge.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Unique constraints and indexes over nullable columns: rows with NULL there are never duplicates. */
+/**
+ * Unique constraints and indexes over nullable columns: rows with NULL there are never duplicates, unless the key is
+ * {@code NULLS NOT DISTINCT}.
+ */
 final class UniqueNullableColumns implements LintRule {
 
     @Override public String id() { return "unique-nullable-columns"; }
@@ -30,13 +33,14 @@ final class UniqueNullableColumns implements LintRule {
             for (UniqueConstraint u : t.uniqueConstraints()) {
                 if (!u.nullsNotDistinct()) {
                     check(t, u.columns(), "", u.location(), u.name().orElse("unique (" + String.join(", ",
-                            u.columns()) + ")"), findings);
+                            u.columns()) + ")"), "write UNIQUE NULLS NOT DISTINCT (" + String.join(", ", u.columns())
+                            + ")", findings);
                 }
             }
             for (Index i : t.indexes()) {
-                if (i.unique() && i.keys().size() == i.leadingColumns().size()) {
+                if (i.unique() && !i.nullsNotDistinct() && i.keys().size() == i.leadingColumns().size()) {
                     check(t, i.leadingColumns(), i.where().orElse(""), i.location(), i.name().orElse("unique index"),
-                            findings);
+                            "add NULLS NOT DISTINCT after the index's column list", findings);
                 }
             }
         }
@@ -44,7 +48,7 @@ final class UniqueNullableColumns implements LintRule {
     }
 
     private void check(Table t, List<String> columns, String where, SourceLocation at, String name,
-                       List<Finding> findings) {
+                       String nullsNotDistinctFix, List<Finding> findings) {
         List<String> nullable = columns.stream().filter(c -> t.column(c).map(Column::nullable).orElse(false))
                 .filter(c -> !Text.lower(where).matches("(?s).*\\b" + java.util.regex.Pattern.quote(Text.lower(c))
                         + "\\W*\\s+is\\s+not\\s+null.*")).toList();
@@ -53,7 +57,7 @@ final class UniqueNullableColumns implements LintRule {
         }
         findings.add(finding(at, t.name() + "." + name, "Unique key " + name + " on " + t.name() + " covers nullable"
                 + " column(s) " + nullable + ": NULLs never compare equal, so any number of rows with NULL there pass"
-                + " as unique.", "Declare " + String.join(", ", nullable) + " NOT NULL, or (PostgreSQL 15+) write"
-                + " UNIQUE NULLS NOT DISTINCT (" + String.join(", ", columns) + ")."));
+                + " as unique.", "Declare " + String.join(", ", nullable) + " NOT NULL, or (PostgreSQL 15+) "
+                + nullsNotDistinctFix + "."));
     }
 }

@@ -25,8 +25,27 @@ class DisallowedUniqueConstraintTest {
         // then
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).message()).contains("ACCESS EXCLUSIVE");
-        assertThat(findings.get(0).help()).isNotBlank();
+        assertThat(findings.get(0).help()).contains("(email); ALTER TABLE");
         assertThat(findings.get(0).location().line()).isPositive();
+    }
+
+    @Test
+    void should_suggest_a_nulls_not_distinct_index_when_the_unique_constraint_declares_it() {
+        // given
+        String before = """
+                CREATE TABLE account (id bigint PRIMARY KEY, email text, balance numeric);
+                """;
+        String sql = """
+                ALTER TABLE account ADD CONSTRAINT account_email_key UNIQUE NULLS NOT DISTINCT (email);
+                """;
+
+        // when
+        List<Finding> findings = LintTester.flyway("disallowed-unique-constraint", before, sql);
+
+        // then: the index the constraint is attached to must keep its meaning
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.help())
+                .contains("CREATE UNIQUE INDEX CONCURRENTLY account_email_key_idx ON ")
+                .contains(" (email) NULLS NOT DISTINCT; ALTER TABLE "));
     }
 
     @Test

@@ -38,4 +38,37 @@ class UniqueNullableColumnsTest {
         // then
         assertThat(findings).isEmpty();
     }
+
+    @Test
+    void should_flag_when_unique_index_over_nullable_columns_lets_nulls_repeat() {
+        // given
+        String sql = """
+                CREATE TABLE account (id bigint PRIMARY KEY, org_id bigint, email text);
+                CREATE UNIQUE INDEX account_org_email_key ON account (org_id, email);
+                """;
+
+        // when
+        List<Finding> findings = LintTester.schema("unique-nullable-columns", sql);
+
+        // then
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("account_org_email_key", "[org_id, email]");
+            assertThat(f.help()).contains("NULLS NOT DISTINCT after the index's column list");
+        });
+    }
+
+    @Test
+    void should_accept_when_unique_index_over_nullable_columns_is_nulls_not_distinct() {
+        // given
+        String sql = """
+                CREATE TABLE account (id bigint PRIMARY KEY, org_id bigint, email text);
+                CREATE UNIQUE INDEX account_org_email_key ON account (org_id, email) NULLS NOT DISTINCT;
+                """;
+
+        // when
+        List<Finding> findings = LintTester.schema("unique-nullable-columns", sql);
+
+        // then
+        assertThat(findings).isEmpty();
+    }
 }
