@@ -82,7 +82,7 @@ final class DataPreChecks {
             Set<UniqueKey> keys = keys(before);
             for (UniqueKey key : keys(after)) {
                 if (!keys.contains(key) && !keys.contains(new UniqueKey(key.columns(), true))) {
-                    source(key.columns()).ifPresent(cols -> out.add(duplicates(cols)));
+                    source(key.columns()).ifPresent(cols -> out.add(duplicates(cols, key.nullsNotDistinct())));
                 }
             }
             for (ForeignKey fk : after.foreignKeys()) {
@@ -130,10 +130,13 @@ final class DataPreChecks {
                     ? Optional.of(targetColumns.stream().map(columns::get).toList()) : Optional.empty();
         }
 
-        private PreCheck duplicates(List<String> cols) {
+        /** Rows with a NULL in the key only collide when the key treats NULLs as equal (NULLS NOT DISTINCT). */
+        private PreCheck duplicates(List<String> cols, boolean nullsNotDistinct) {
             String list = Sql.columns(cols);
+            String where = nullsNotDistinct ? "" : " WHERE " + String.join(" AND ", cols.stream()
+                    .map(c -> Sql.ident(c) + " IS NOT NULL").toList());
             return new PreCheck("no duplicate (" + String.join(", ", cols) + ") in " + sourceName,
-                    "SELECT " + list + ", count(*) FROM " + Sql.name(sourceName) + " GROUP BY " + list
+                    "SELECT " + list + ", count(*) FROM " + Sql.name(sourceName) + where + " GROUP BY " + list
                             + " HAVING count(*) > 1 LIMIT " + SAMPLE_ROWS + ";");
         }
 

@@ -104,6 +104,22 @@ class DataPreChecksTest {
     }
 
     @Test
+    void should_not_count_rows_with_a_null_key_as_duplicates_when_the_new_unique_key_allows_them() throws SQLException {
+        // given: a plain unique index, where NULLs never collide
+        String to = FROM + "CREATE UNIQUE INDEX accounts_name_age_key ON accounts (full_name, age);";
+        MigrationPlan added = Schemas.safe(FROM, to);
+        String what = "no duplicate (full_name, age) in public.accounts";
+
+        // when
+        List<Integer> found = run(FROM, added, List.of("INSERT INTO accounts VALUES (1, 'a@example.com', NULL,"
+                + " NULL), (2, 'b@example.com', NULL, NULL), (3, 'c@example.com', 'Cy', 30), (4, 'd@example.com',"
+                + " 'Cy', 30)"), List.of(what));
+
+        // then: only the two Cy/30 rows collide
+        assertThat(found).containsExactly(1);
+    }
+
+    @Test
     void should_leave_out_a_unique_index_when_it_stops_being_nulls_not_distinct() {
         // given
         String from = FROM
