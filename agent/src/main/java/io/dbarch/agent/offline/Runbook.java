@@ -20,8 +20,13 @@ final class Runbook {
     static final String LOAD_TEST = "load-test";
     static final String CUTOVER = "migration-cutover";
 
-    private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:run ?books?|playbooks?|drills?)\\b"
-            + "|\\bload[- ]test(?:ing)?\\s+(?:plan|script|runbook)s?\\b");
+    private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:run ?books?|playbooks?)\\b");
+    /** "a drill", "a load test plan": a runbook only when asked for, not when asked about. */
+    private static final Pattern DRILL = Pattern.compile("(?i)\\bdrills?\\b|\\bload[- ]test(?:ing)?\\s+(?:plan|script)s?\\b");
+    private static final Pattern REQUEST = Pattern.compile("(?i)\\b(?:give|write|create|draft|generate|make|prepare|"
+            + "need|want|produce|send)\\b");
+    private static final Pattern QUESTION = Pattern.compile("(?i)^\\s*(?:what|how|why|when|which|should|is|are|do|"
+            + "does|can|could|explain|tell me about)\\b");
     private static final Map<String, Pattern> KINDS = Map.of(
             RESTORE, Pattern.compile("(?i)\\b(?:restore|backups?|pitr|point[- ]in[- ]time)\\b"),
             LOAD_TEST, Pattern.compile("(?i)\\b(?:load[- ]test(?:ing)?|pgbench|benchmark|stress)\\b"),
@@ -35,7 +40,8 @@ final class Runbook {
 
     /** The runbook the text asks for (its file stem), when it asks for one. */
     static Optional<String> requested(String text) {
-        if (!ASKED.matcher(text).find()) {
+        boolean drill = DRILL.matcher(text).find() && REQUEST.matcher(text).find() && !QUESTION.matcher(text).find();
+        if (!NAMED.matcher(text).find() && !drill) {
             return Optional.empty();
         }
         return Optional.of(ORDER.stream().filter(k -> KINDS.get(k).matcher(text).find()).findFirst()

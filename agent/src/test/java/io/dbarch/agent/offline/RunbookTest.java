@@ -19,5 +19,7 @@ class RunbookTest {
     void should_ask_for_no_runbook_when_the_message_only_discusses_the_topic() {
         assertThat(Runbook.requested("How should failover work with two replicas?")).isEmpty();
         assertThat(Runbook.requested("How often should we restore backups?")).isEmpty();
+        assertThat(Runbook.requested("What should I know about Failover and restore drills?")).isEmpty();
+        assertThat(Runbook.requested("Do we need drills at all?")).isEmpty();
     }
 }
