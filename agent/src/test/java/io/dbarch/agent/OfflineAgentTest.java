@@ -186,6 +186,43 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_answer_what_to_change_first_from_the_lint_of_the_schema_under_discussion() {
+        // given
+        agent.ask("first-1", "Review this schema\n```sql\n" + SHOP + "```");
+
+        // when
+        AdvisorReply reply = agent.ask("first-1", "What would you change first?");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("lintSchema");
+        assertThat(reply.answer()).contains("What I would change first").contains("Most serious")
+                .contains("require-primary-key").contains("Fix:");
+    }
+
+    @Test
+    void should_list_every_finding_of_the_rule_a_follow_up_asks_about() {
+        // given
+        agent.ask("fk-1", "Review this schema\n```sql\n" + SHOP + "```");
+
+        // when
+        AdvisorReply reply = agent.ask("fk-1", "Which tables have no index on their foreign keys?");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("lintSchema");
+        assertThat(reply.answer()).contains("of require-foreign-key-index").contains("public.orders(customer_id)")
+                .contains("public.order_item(order_id)").doesNotContain("require-primary-key");
+    }
+
+    @Test
+    void should_not_lint_when_no_schema_is_under_discussion() {
+        // when
+        AdvisorReply reply = agent.ask("first-2", "What would you change first?");
+
+        // then
+        assertThat(reply.toolsUsed()).doesNotContain("lintSchema");
+    }
+
+    @Test
     void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
         // when
         AdvisorReply reply = agent.ask("seed-2", "Offload reporting");

@@ -30,6 +30,8 @@ record Intent(Kind kind, Optional<String> subject, int page) {
         READ_ARTIFACT,
         /** List the conversation's artifacts. */
         LIST_ARTIFACTS,
+        /** Lint questions about the current schema: what to change first, or every finding of one rule. */
+        FINDINGS,
         /** A runbook (failover drill, restore drill, load test, migration cut-over): subject is its file's stem. */
         RUNBOOK,
         /** A design or knowledge question. */

@@ -68,6 +68,10 @@ final class IntentReader {
             return c.currentSql().isEmpty() ? Intent.of(Intent.Kind.NEEDS_SCHEMA)
                     : Intent.of(Intent.Kind.TABLE, table.get());
         }
+        Optional<String> findings = c.currentSql().isPresent() ? FindingsRequest.find(text) : Optional.empty();
+        if (findings.isPresent()) {
+            return Intent.of(Intent.Kind.FINDINGS, findings.get());
+        }
         Optional<String> runbook = Runbook.requested(text);
         if (runbook.isPresent()) {
             return Intent.of(Intent.Kind.RUNBOOK, runbook.get());

@@ -57,7 +57,7 @@ public final class OfflineProtocolEngine implements ChatModel {
             return calls(calls, 0);
         }
         return AiMessage.from(switch (intent.kind()) {
-            case SCHEMA_REVIEW, SCHEMA_PAIR, TABLE, ERD, ERD_AREA -> Replies.toolMissing(c.offers(SchemaTools.INSPECT_SCHEMA)
+            case SCHEMA_REVIEW, SCHEMA_PAIR, TABLE, ERD, ERD_AREA, FINDINGS -> Replies.toolMissing(c.offers(SchemaTools.INSPECT_SCHEMA)
                     ? "that" : "a schema review (the schema inspection tool)");
             case READ_ARTIFACT, LIST_ARTIFACTS -> Replies.toolMissing("artifacts");
             case KNOWLEDGE -> Replies.knowledgeUnavailable(intent.subject().orElse("design"));

@@ -71,6 +71,9 @@ final class Planner {
                 ProseRequirements.yaml(query(c.latestText())).ifPresent(yaml ->
                         add(calls, c, CHECK_REQUIREMENTS, Map.of("requirements", yaml)));
             }
+            case FINDINGS -> add(calls, c, LINT, intent.subject().filter(FindingsRequest.FIRST::equals).isPresent()
+                    ? Map.of("ddl", c.currentSql().get().argument())
+                    : Map.of("ddl", c.currentSql().get().argument(), "rule", intent.subject().orElseThrow()));
             case RUNBOOK -> add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements",
                     Runbook.requirements(query(c.latestText())), "section", "runbooks"));
             case NEEDS_SCHEMA, UNCLEAR -> {

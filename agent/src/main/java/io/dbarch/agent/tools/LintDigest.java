@@ -51,6 +51,25 @@ final class LintDigest {
         return out.toString().stripTrailing();
     }
 
+    /** Rule findings listed at most, the rest counted. */
+    static final int RULE_SHOWN = 25;
+
+    /** Every finding of one rule (up to {@link #RULE_SHOWN}), each with its place and fix. */
+    static String ofRule(LintReport report, String ruleId, String source, LintMode mode, String reportId) {
+        List<Finding> mine = report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        var out = new StringBuilder("Lint of ").append(source).append(" (").append(mode.id()).append(" mode): ")
+                .append(plural(mine.size(), "finding")).append(" of ").append(ruleId).append(" (")
+                .append(plural(report.findings().size(), "finding")).append(" in all). Full report: ")
+                .append(reportId).append(".\n");
+        mine.stream().limit(RULE_SHOWN).forEach(f -> out.append("- ").append(f.location().object().isEmpty()
+                ? f.location().position() : f.location().object() + " at " + f.location().position())
+                .append(": ").append(clip(f.message())).append("\n  Fix: ").append(clip(f.help())).append('\n'));
+        if (mine.size() > RULE_SHOWN) {
+            out.append("… and ").append(mine.size() - RULE_SHOWN).append(" more in ").append(reportId).append('.');
+        }
+        return out.toString().stripTrailing();
+    }
+
     private static String clip(String text) {
         String one = text.replaceAll("\\s*\\n\\s*", " ⏎ ").strip();
         return one.length() <= MAX_TEXT ? one : one.substring(0, MAX_TEXT) + "…";
