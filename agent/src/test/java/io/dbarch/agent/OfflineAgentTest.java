@@ -214,6 +214,20 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_say_no_when_the_rule_asked_about_finds_nothing() {
+        // given
+        agent.ask("pk-1", "Review this schema\n```sql\n" + SHOP.replace("(order_id bigint", "(id bigint PRIMARY KEY,"
+                + " order_id bigint") + "```");
+
+        // when
+        AdvisorReply reply = agent.ask("pk-1", "Are there tables without a primary key?");
+
+        // then
+        assertThat(reply.answer()).contains("No: ").contains("has no finding of require-primary-key")
+                .doesNotContain("## Findings");
+    }
+
+    @Test
     void should_not_lint_when_no_schema_is_under_discussion() {
         // when
         AdvisorReply reply = agent.ask("first-2", "What would you change first?");

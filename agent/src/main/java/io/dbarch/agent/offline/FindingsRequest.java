@@ -61,8 +61,17 @@ final class FindingsRequest {
                                     + "it."))
                     .build();
         }
+        String rule = intent.subject().orElse("that rule");
+        if (text.contains(": 0 findings of ")) {
+            return new Sections()
+                    .section("Summary", "No: " + label + " has no finding of " + rule + ". " + text.lines()
+                            .findFirst().orElse(""))
+                    .numbered("Next steps", List.of("Ask what to change first for the most serious findings of "
+                            + "every rule."))
+                    .build();
+        }
         return new Sections()
-                .section("Summary", "The findings of " + intent.subject().orElse("that rule") + " in " + label + ":")
+                .section("Summary", "The findings of " + rule + " in " + label + ":")
                 .section("Findings", text)
                 .numbered("Next steps", List.of("Ask what to change first for the most serious findings of every "
                         + "rule.", "Read the full report artifact for the other rules."))
