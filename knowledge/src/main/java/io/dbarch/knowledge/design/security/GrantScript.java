@@ -40,11 +40,15 @@ final class GrantScript {
         }
         String all = schema.tables().stream().map(TableDesign::name).collect(Collectors.joining(", "));
         sql.append("\n-- Read-only services and the auditor read everything.\n");
-        sql.append("GRANT SELECT ON ").append(all).append(" TO app_ro, auditor;\n");
+        sql.append(all.isEmpty() ? "-- No table is designed yet: the default privileges below cover every table the"
+                + " migrations create.\n" : "GRANT SELECT ON " + all + " TO app_ro, auditor;\n");
         sql.append("\n-- Analysts: no personal columns (column-level grants).\n");
         for (TableDesign t : schema.tables()) {
-            sql.append("GRANT SELECT (").append(t.columns().stream().filter(c -> !c.personal()).map(ColumnDesign::name)
-                    .collect(Collectors.joining(", "))).append(") ON ").append(t.name()).append(" TO analyst;\n");
+            String open = t.columns().stream().filter(c -> !c.personal()).map(ColumnDesign::name)
+                    .collect(Collectors.joining(", "));
+            if (!open.isEmpty()) {
+                sql.append("GRANT SELECT (").append(open).append(") ON ").append(t.name()).append(" TO analyst;\n");
+            }
         }
         if (r.compliance().rightToErasure()) {
             sql.append("\n-- The erasure job: delete rows holding personal data, blank references to erased people.\n");

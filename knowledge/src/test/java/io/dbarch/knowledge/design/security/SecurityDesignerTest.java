@@ -29,6 +29,16 @@ class SecurityDesignerTest {
     }
 
     @Test
+    void should_write_only_valid_statements_when_no_table_is_designed_yet() {
+        // when: requirements without a domain model
+        String grants = design(Samples.yaml("name: X")).grantScript();
+
+        // then: roles and default privileges, and no GRANT with an empty table list
+        assertThat(grants).contains("CREATE ROLE app_ro NOLOGIN;", "ALTER DEFAULT PRIVILEGES FOR ROLE migrator",
+                "No table is designed yet").doesNotContain(" ON  TO").doesNotContain("GRANT SELECT ()");
+    }
+
+    @Test
     void should_add_an_eraser_role_when_erasure_applies_and_none_otherwise() {
         // then
         assertThat(design(Samples.requirements(Samples.SAAS)).grantScript()).contains("CREATE ROLE eraser NOLOGIN;",
