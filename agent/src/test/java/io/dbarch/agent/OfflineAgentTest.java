@@ -237,6 +237,28 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_write_roles_and_their_grant_script_when_least_privilege_roles_are_requested() {
+        // when
+        AdvisorReply reply = agent.ask("roles-1", "Create least-privilege roles for our app, a migration user and "
+                + "analysts");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("designSection", "readArtifact");
+        assertThat(reply.answer()).contains("| analyst |").contains("CREATE ROLE app_rw NOLOGIN;")
+                .contains("ALTER DEFAULT PRIVILEGES").doesNotContain("PASSWORD").doesNotContain("page 1 of");
+        assertThat(reply.artifacts()).extracting(Artifact::name).contains("grants.sql", "design-security.md");
+    }
+
+    @Test
+    void should_answer_a_question_about_access_from_the_knowledge_base() {
+        // when
+        AdvisorReply reply = agent.ask("roles-2", "How should analysts get read access without touching PII?");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("searchKnowledge");
+    }
+
+    @Test
     void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
         // when
         AdvisorReply reply = agent.ask("seed-2", "Offload reporting");

@@ -72,6 +72,9 @@ final class IntentReader {
         if (findings.isPresent()) {
             return Intent.of(Intent.Kind.FINDINGS, findings.get());
         }
+        if (RolesRequest.requested(text)) {
+            return Intent.of(Intent.Kind.ROLES);
+        }
         Optional<String> runbook = Runbook.requested(text);
         if (runbook.isPresent()) {
             return Intent.of(Intent.Kind.RUNBOOK, runbook.get());

@@ -41,6 +41,8 @@ public final class OfflineProtocolEngine implements ChatModel {
             reply = calls(RequirementsAnswer.escalationsToRaise(c), c.results().size());
         } else if (intent.kind() == Intent.Kind.RUNBOOK && Runbook.readNext(intent, c).isPresent()) {
             reply = calls(List.of(Runbook.readNext(intent, c).get()), c.results().size());
+        } else if (intent.kind() == Intent.Kind.ROLES && RolesRequest.readNext(c).isPresent()) {
+            reply = calls(List.of(RolesRequest.readNext(c).get()), c.results().size());
         } else {
             reply = AiMessage.from(composer.compose(intent, c));
         }
@@ -63,6 +65,7 @@ public final class OfflineProtocolEngine implements ChatModel {
             case KNOWLEDGE -> Replies.knowledgeUnavailable(intent.subject().orElse("design"));
             case REQUIREMENTS -> Replies.requirementsUnavailable();
             case RUNBOOK -> Replies.toolMissing("runbooks (the design tools)");
+            case ROLES -> Replies.toolMissing("least-privilege roles (the design tools)");
             case NEEDS_SCHEMA -> Replies.needsSchema();
             case UNCLEAR -> Replies.unclear(c);
         });

@@ -1,11 +1,9 @@
 package io.dbarch.agent.offline;
 
-import io.dbarch.agent.tools.ArtifactTools;
 import io.dbarch.agent.tools.DesignSectionTools;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +31,6 @@ final class Runbook {
             CUTOVER, Pattern.compile("(?i)\\b(?:migration|cut-?over|schema change)\\b"),
             FAILOVER, Pattern.compile("(?i)\\b(?:failover|fail-over|switchover|promot\\w*|standby|replicas?)\\b"));
     private static final List<String> ORDER = List.of(RESTORE, LOAD_TEST, CUTOVER, FAILOVER);
-    private static final Pattern FILE = Pattern.compile("\\b(art-[0-9a-z]+) ([a-z-]+)\\.md\\b");
 
     private Runbook() {
     }
@@ -55,10 +52,7 @@ final class Runbook {
 
     /** The read of the requested runbook, once the section is written and before it was read. */
     static Optional<ToolCall> readNext(Intent intent, Conversation c) {
-        if (!c.offers(ArtifactTools.READ_ARTIFACT) || c.result(ArtifactTools.READ_ARTIFACT).isPresent()) {
-            return Optional.empty();
-        }
-        return fileId(intent, c).map(id -> new ToolCall(ArtifactTools.READ_ARTIFACT, Map.of("id", id, "page", 1)));
+        return SectionFiles.readNext(c, intent.subject().orElse(FAILOVER) + ".md");
     }
 
     static String compose(Intent intent, Conversation c) {
@@ -72,8 +66,7 @@ final class Runbook {
         }
         String text = section.get().text();
         String files = text.contains("Runbook files:") ? text.substring(text.indexOf("Runbook files:")).strip() : "";
-        String body = c.result(ArtifactTools.READ_ARTIFACT).filter(r -> !r.failed()).map(ToolOutcome::text)
-                .map(page -> page.replaceFirst("^art-[0-9a-z]+ [^\n]*page \\d+ of \\d+[^\n]*\n", "")).orElse(text);
+        String body = SectionFiles.read(c).orElse(text);
         return new Sections()
                 .section("Summary", "Here is the " + name + " runbook. I wrote it from what this conversation states "
                         + "and from dbarch's defaults where it states nothing (its pass criteria name the RPO and "
@@ -89,18 +82,5 @@ final class Runbook {
                                 + "runbook\").",
                         "Read the rest of a long runbook with \"read <id> page 2\"."))
                 .build();
-    }
-
-    private static Optional<String> fileId(Intent intent, Conversation c) {
-        String wanted = intent.subject().orElse(FAILOVER);
-        return c.result(DesignSectionTools.DESIGN_SECTION).filter(r -> !r.failed()).flatMap(r -> {
-            Matcher m = FILE.matcher(r.text());
-            while (m.find()) {
-                if (m.group(2).equals(wanted)) {
-                    return Optional.of(m.group(1));
-                }
-            }
-            return Optional.empty();
-        });
     }
 }

@@ -20,6 +20,7 @@ import io.dbarch.knowledge.design.runbooks.RunbookWriter;
 import io.dbarch.knowledge.design.runbooks.Runbooks;
 import io.dbarch.knowledge.design.schema.SchemaDesign;
 import io.dbarch.knowledge.design.schema.SchemaDesigner;
+import io.dbarch.knowledge.design.security.SecurityDesign;
 import io.dbarch.knowledge.design.security.SecurityDesigner;
 import io.dbarch.knowledge.design.tenancy.TenancyDesigner;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,10 @@ public final class DesignSectionTools {
         String cid = String.valueOf(conversationId);
         Artifact md = artifacts.save(cid, "design-" + which + ".md", Artifact.MARKDOWN,
                 result.markdown().getBytes(StandardCharsets.UTF_8), result.title());
-        String files = result.data() instanceof Runbooks runbooks ? runbookFiles(cid, runbooks) : "";
+        String files = result.data() instanceof Runbooks runbooks ? runbookFiles(cid, runbooks)
+                : result.data() instanceof SecurityDesign security ? "\n\nGrant script: " + artifacts.save(cid,
+                        "grants.sql", Artifact.SQL, security.grantScript().getBytes(StandardCharsets.UTF_8),
+                        "least-privilege grant script").id() + " grants.sql." : "";
         return result.title() + " (full section: " + md.id() + ")\n\n" + result.markdown().strip() + files;
     }
 

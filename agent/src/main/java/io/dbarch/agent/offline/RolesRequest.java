@@ -1,0 +1,64 @@
+package io.dbarch.agent.offline;
+
+import io.dbarch.agent.tools.DesignSectionTools;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A request for least-privilege roles in prose ("create least-privilege roles for our app, a migration user and
+ * analysts"): the security section is written, its grant script stored as an artifact and read back into the answer.
+ */
+final class RolesRequest {
+
+    static final String GRANTS = "grants.sql";
+
+    private static final Pattern ROLES = Pattern.compile("(?i)\\b(?:roles?|rbac|grants?|least[- ]privilege|"
+            + "permissions?|privileges?)\\b");
+    private static final Pattern REQUEST = Pattern.compile("(?i)\\b(?:create|design|give|write|set up|define|"
+            + "generate|draft|need|want|propose)\\b");
+    private static final Pattern QUESTION = Pattern.compile("(?i)^\\s*(?:what|how|why|when|which|should|is|are|do|"
+            + "does|can|could|explain)\\b");
+
+    private RolesRequest() {
+    }
+
+    /** True when the text asks for roles and grants to be written, not about them. */
+    static boolean requested(String text) {
+        return ROLES.matcher(text).find() && REQUEST.matcher(text).find() && !QUESTION.matcher(text).find();
+    }
+
+    static Optional<ToolCall> readNext(Conversation c) {
+        return SectionFiles.readNext(c, GRANTS);
+    }
+
+    static String compose(Conversation c) {
+        Optional<ToolOutcome> section = c.result(DesignSectionTools.DESIGN_SECTION);
+        if (section.isEmpty() || section.get().failed()) {
+            return new Sections().section("Summary", "I could not write the roles: "
+                    + section.map(ToolOutcome::text).orElse("the design tool gave no result.")).build();
+        }
+        String text = section.get().text();
+        int roles = text.indexOf("### Roles");
+        int after = roles < 0 ? -1 : text.indexOf("\n### ", roles + 1);
+        String table = roles < 0 ? text : text.substring(roles + "### Roles".length(), after < 0 ? text.length() : after);
+        return new Sections()
+                .section("Summary", "Least-privilege roles: group roles hold the privileges and cannot log in; each "
+                        + "service or person gets its own LOGIN role as a member, with its password in the secrets "
+                        + "manager." + table.replace("The GRANT script is `security/grants.sql`.", "").stripTrailing())
+                .section("Deliverables", SectionFiles.read(c).map(sql -> "```sql\n" + sql.strip() + "\n```")
+                        .orElse(""))
+                .section("Trade-offs and alternatives", "Column-level grants keep analysts away from personal data "
+                        + "but must be reviewed for every new column; views that expose only what a consumer needs "
+                        + "are easier to review. Default privileges make tables created by later migrations inherit "
+                        + "the grants, so no migration has to remember them.")
+                .numbered("Next steps", List.of(
+                        "Paste your schema (DDL) or attach requirements with the domain model, to get the grants per "
+                                + "table and the analyst's column list without personal columns.",
+                        "Run the script as the schema owner after the first migration, then create one LOGIN role "
+                                + "per service or person: CREATE ROLE svc_orders LOGIN IN ROLE app_rw;",
+                        "Ask for the full security section (encryption, auditing, secrets rotation): it is the "
+                                + "design-security.md artifact."))
+                .build();
+    }
+}
