@@ -49,7 +49,7 @@ final class ProseRequirements {
         }
         int ms = Integer.parseInt(latency.group(1));
         String list = "[" + String.join(", ", regions) + "]";
-        return Optional.of("name: constraints stated in the conversation\n"
+        return Optional.of("name: your system\n"
                 + "slas:\n"
                 + "  p99LatencyMs: " + ms + "\n"
                 + "  regions: " + list + "\n"

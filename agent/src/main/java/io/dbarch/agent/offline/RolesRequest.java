@@ -52,9 +52,12 @@ final class RolesRequest {
                         + "but must be reviewed for every new column; views that expose only what a consumer needs "
                         + "are easier to review. Default privileges make tables created by later migrations inherit "
                         + "the grants, so no migration has to remember them.")
+                .section("Risks", "A login role shared by several services hides who did what and cannot be "
+                        + "rotated alone; an application connecting as the migrator (the owner) can drop tables; a "
+                        + "grant to PUBLIC undoes the rest.")
                 .numbered("Next steps", List.of(
-                        "Paste your schema (DDL) or attach requirements with the domain model, to get the grants per "
-                                + "table and the analyst's column list without personal columns.",
+                        "Attach requirements with the domain model (YAML; personal columns marked) to get the grants "
+                                + "per table and the analyst's column list without personal columns.",
                         "Run the script as the schema owner after the first migration, then create one LOGIN role "
                                 + "per service or person: CREATE ROLE svc_orders LOGIN IN ROLE app_rw;",
                         "Ask for the full security section (encryption, auditing, secrets rotation): it is the "

@@ -47,7 +47,7 @@ final class Runbook {
 
     /** A requirements document with what the text states; the runbook writer fills the rest with its defaults. */
     static String requirements(String text) {
-        return ProseRequirements.yaml(text).orElse("name: stated in the conversation\n");
+        return ProseRequirements.yaml(text).orElse("name: your system\n");
     }
 
     /** The read of the requested runbook, once the section is written and before it was read. */
