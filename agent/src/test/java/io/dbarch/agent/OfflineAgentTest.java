@@ -259,6 +259,32 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_ask_for_attributes_and_relationships_with_a_file_to_fill_when_a_domain_is_named_in_prose() {
+        // when
+        AdvisorReply reply = agent.ask("domain-1", "Design a schema for a library: books, members, loans, fines");
+
+        // then
+        assertThat(reply.toolsUsed()).isEmpty();
+        assertThat(reply.answer()).contains("I will not guess them").contains("```yaml").contains("- name: loan");
+
+        // and when the file comes back, the design follows
+        String yaml = reply.answer().substring(reply.answer().indexOf("```yaml"), reply.answer().indexOf("```\n",
+                reply.answer().indexOf("```yaml") + 7) + 3);
+        AdvisorReply design = agent.ask("domain-1", "Here it is\n" + yaml);
+        assertThat(design.toolsUsed()).contains("checkRequirements", "designSchema");
+        assertThat(design.artifacts()).extracting(Artifact::name).contains("schema-postgresql.sql");
+    }
+
+    @Test
+    void should_answer_a_tenancy_design_question_from_the_knowledge_base_when_no_entities_are_named() {
+        // when
+        AdvisorReply reply = agent.ask("domain-2", "Design a multi-tenant database");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("searchKnowledge");
+    }
+
+    @Test
     void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
         // when
         AdvisorReply reply = agent.ask("seed-2", "Offload reporting");

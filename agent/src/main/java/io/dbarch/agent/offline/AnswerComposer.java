@@ -25,6 +25,7 @@ final class AnswerComposer {
             case REQUIREMENTS -> RequirementsAnswer.compose(c);
             case RUNBOOK -> Runbook.compose(intent, c);
             case ROLES -> RolesRequest.compose(c);
+            case DOMAIN -> DomainRequest.compose(c.latestText());
             case FINDINGS -> FindingsRequest.compose(intent, c);
             case KNOWLEDGE -> KnowledgeAnswer.compose(intent.subject().orElse("this"),
                     c.result(Planner.SEARCH_KNOWLEDGE).map(ToolOutcome::text).orElse(""),

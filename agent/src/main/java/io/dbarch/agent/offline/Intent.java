@@ -32,6 +32,8 @@ record Intent(Kind kind, Optional<String> subject, int page) {
         LIST_ARTIFACTS,
         /** Lint questions about the current schema: what to change first, or every finding of one rule. */
         FINDINGS,
+        /** A schema to design from entities named in prose: ask for their attributes and relationships. */
+        DOMAIN,
         /** Least-privilege roles and their grant script. */
         ROLES,
         /** A runbook (failover drill, restore drill, load test, migration cut-over): subject is its file's stem. */

@@ -72,6 +72,9 @@ final class IntentReader {
         if (findings.isPresent()) {
             return Intent.of(Intent.Kind.FINDINGS, findings.get());
         }
+        if (DomainRequest.requested(text) && DomainRequest.entities(text).size() >= 2) {
+            return Intent.of(Intent.Kind.DOMAIN);
+        }
         if (RolesRequest.requested(text)) {
             return Intent.of(Intent.Kind.ROLES);
         }

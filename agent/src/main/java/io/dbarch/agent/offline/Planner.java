@@ -78,7 +78,7 @@ final class Planner {
                     Runbook.requirements(query(c.latestText())), "section", "security"));
             case RUNBOOK -> add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements",
                     Runbook.requirements(query(c.latestText())), "section", "runbooks"));
-            case NEEDS_SCHEMA, UNCLEAR -> {
+            case NEEDS_SCHEMA, UNCLEAR, DOMAIN -> {
             }
         }
         return calls;

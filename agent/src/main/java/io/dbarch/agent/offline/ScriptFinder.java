@@ -25,7 +25,10 @@ final class ScriptFinder {
         List<ScriptRef> found = new ArrayList<>();
         Matcher ref = InputIntake.REFERENCE.matcher(text);
         while (ref.find()) {
-            if (!ref.group(1).equals("Stored as") && !ref.group(4).equals("text")) {
+            // a small fenced block stays inline and is also stored: SQL is read inline below; YAML and JSON
+            // requirements are passed by their id
+            boolean inlineSql = ref.group(1).equals("Stored as") && ref.group(4).equals("SQL");
+            if (!inlineSql && !ref.group(4).equals("text")) {
                 found.add(new ScriptRef(ref.group(2), ref.group(2) + " (" + ref.group(3) + ")", ref.group(4)));
             }
         }
