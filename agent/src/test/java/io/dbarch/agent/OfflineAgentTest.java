@@ -285,6 +285,19 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_size_the_server_from_the_numbers_of_a_sizing_question() {
+        // when
+        AdvisorReply reply = agent.ask("cap-1", "I have 200 GB growing 10 GB a month, 5k writes/s at peak. How big "
+                + "a server do I need?");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("designSection");
+        assertThat(reply.answer()).contains("data 200 GB, growth 60 % a year, 5,000 writes/s at peak")
+                .contains("Three-year projection").contains("IOPS").contains("Sharding")
+                .doesNotContain("### Partitioning");
+    }
+
+    @Test
     void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
         // when
         AdvisorReply reply = agent.ask("seed-2", "Offload reporting");

@@ -25,6 +25,7 @@ final class AnswerComposer {
             case REQUIREMENTS -> RequirementsAnswer.compose(c);
             case RUNBOOK -> Runbook.compose(intent, c);
             case ROLES -> RolesRequest.compose(c);
+            case CAPACITY -> CapacityRequest.compose(intent, c);
             case DOMAIN -> DomainRequest.compose(c.latestText());
             case FINDINGS -> FindingsRequest.compose(intent, c);
             case KNOWLEDGE -> KnowledgeAnswer.compose(intent.subject().orElse("this"),

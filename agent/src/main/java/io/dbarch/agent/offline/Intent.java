@@ -34,6 +34,8 @@ record Intent(Kind kind, Optional<String> subject, int page) {
         FINDINGS,
         /** A schema to design from entities named in prose: ask for their attributes and relationships. */
         DOMAIN,
+        /** Sizing from numbers in the message: subject is the requirements YAML with the stated workload. */
+        CAPACITY,
         /** Least-privilege roles and their grant script. */
         ROLES,
         /** A runbook (failover drill, restore drill, load test, migration cut-over): subject is its file's stem. */

@@ -75,6 +75,10 @@ final class IntentReader {
         if (DomainRequest.requested(text) && DomainRequest.entities(text).size() >= 2) {
             return Intent.of(Intent.Kind.DOMAIN);
         }
+        Optional<String> sizing = CapacityRequest.yaml(text);
+        if (sizing.isPresent()) {
+            return Intent.of(Intent.Kind.CAPACITY, sizing.get());
+        }
         if (RolesRequest.requested(text)) {
             return Intent.of(Intent.Kind.ROLES);
         }

@@ -66,6 +66,7 @@ public final class OfflineProtocolEngine implements ChatModel {
             case REQUIREMENTS -> Replies.requirementsUnavailable();
             case RUNBOOK -> Replies.toolMissing("runbooks (the design tools)");
             case ROLES -> Replies.toolMissing("least-privilege roles (the design tools)");
+            case CAPACITY -> Replies.toolMissing("a capacity plan (the design tools)");
             case NEEDS_SCHEMA -> Replies.needsSchema();
             case DOMAIN -> DomainRequest.compose(c.latestText());
             case UNCLEAR -> Replies.unclear(c);

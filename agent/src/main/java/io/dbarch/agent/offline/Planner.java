@@ -74,6 +74,8 @@ final class Planner {
             case FINDINGS -> add(calls, c, LINT, intent.subject().filter(FindingsRequest.FIRST::equals).isPresent()
                     ? Map.of("ddl", c.currentSql().get().argument())
                     : Map.of("ddl", c.currentSql().get().argument(), "rule", intent.subject().orElseThrow()));
+            case CAPACITY -> add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements",
+                    intent.subject().orElseThrow(), "section", "capacity"));
             case ROLES -> add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements",
                     Runbook.requirements(query(c.latestText())), "section", "security"));
             case RUNBOOK -> add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements",
