@@ -298,6 +298,17 @@ class OfflineAgentTest {
     }
 
     @Test
+    void should_answer_a_how_to_question_about_a_table_from_the_knowledge_base_when_no_schema_is_pasted() {
+        // when: "table without" is not a table named "without"
+        AdvisorReply reply = agent.ask("howto-1", "How do I add a NOT NULL column to a big users table without "
+                + "downtime?");
+
+        // then
+        assertThat(reply.toolsUsed()).containsExactly("searchKnowledge");
+        assertThat(reply.answer()).contains("kb:zero-downtime");
+    }
+
+    @Test
     void should_recommend_cdc_to_a_warehouse_or_a_replica_when_asked_to_offload_reporting() {
         // when
         AdvisorReply reply = agent.ask("seed-2", "Offload reporting");

@@ -25,7 +25,8 @@ final class IntentReader {
             "my", "our", "it", "schema", "table", "tables", "diagram", "erd", "me", "each", "every", "all", "which",
             "should", "would", "could", "can", "is", "are", "was", "has", "have", "had", "for", "with", "to", "in",
             "of", "and", "or", "per", "by", "on", "as", "at", "be", "do", "does", "if", "when", "so", "than", "then",
-            "design", "designs", "partitioning", "size", "sizes", "names", "name", "structure", "level", "scan");
+            "design", "designs", "partitioning", "size", "sizes", "names", "name", "structure", "level", "scan",
+            "without", "where", "using", "from", "into", "while", "grows", "gets", "locks");
 
     private static final Pattern QUESTION = Pattern.compile(
             "(?i)(\\?$|^(what|how|when|why|which|should|shall|can|could|is|are|do|does|explain|compare|tell me))");

@@ -23,7 +23,8 @@ final class Topics {
             topic("normalisation", "normali[sz]|denormali[sz]|\\b3nf\\b|normal form"),
             topic("security and compliance", "security|privilege|\\bgrants?\\b|\\broles?\\b|encrypt|audit|\\bgdpr\\b"
                     + "|\\bhipaa\\b|\\bpci\\b|compliance|retention|erasure|\\bpii\\b|personal data"),
-            topic("zero-downtime migrations", "migrat|zero[- ]downtime|online schema change|expand.{0,10}contract"),
+            topic("zero-downtime migrations", "migrat|zero[- ]downtime|(?:without|no) downtime|online schema change"
+                    + "|expand.{0,10}contract|add(?:ing)? a (?:not null |new )?column"),
             topic("consistency and isolation", "consisten|isolation level|serializ|read committed|anomal"),
             topic("caching", "\\bcach(e|ing)\\b|redis|memcached"),
             topic("storage engines and platforms", "storage engine|innodb|which database|postgres|mysql|sql server"
