@@ -50,12 +50,11 @@ final class CapacityRequest {
     }
 
     static String compose(Intent intent, Conversation c) {
-        Optional<ToolOutcome> section = c.result(DesignSectionTools.DESIGN_SECTION);
-        if (section.isEmpty() || section.get().failed()) {
-            return new Sections().section("Summary", "I could not size it: "
-                    + section.map(ToolOutcome::text).orElse("the capacity planner gave no result.")).build();
+        Optional<String> failed = SectionFiles.failure(c, "the capacity plan");
+        if (failed.isPresent()) {
+            return failed.get();
         }
-        String text = section.get().text();
+        String text = c.result(DesignSectionTools.DESIGN_SECTION).orElseThrow().text();
         int projection = text.indexOf("### Three-year projection");
         String capacity = (projection < 0 ? text : text.substring(projection))
                 .replaceAll("### Partitioning\\s+\\| table \\|[^\\n]*\\n\\|[-| ]+\\|\\s*(?=###|$)", "");

@@ -26,9 +26,9 @@ final class DomainRequest {
     private DomainRequest() {
     }
 
-    /** True when the text asks for a schema to be designed from a domain described in words. */
+    /** True when the text asks for a schema to be designed and names at least two of its entities. */
     static boolean requested(String text) {
-        return ASKED.matcher(text).find();
+        return ASKED.matcher(text).find() && entities(text).size() >= 2;
     }
 
     static String compose(String text) {

@@ -28,9 +28,6 @@ final class IntentReader {
             "design", "designs", "partitioning", "size", "sizes", "names", "name", "structure", "level", "scan",
             "without", "where", "using", "from", "into", "while", "grows", "gets", "locks");
 
-    private static final Pattern QUESTION = Pattern.compile(
-            "(?i)(\\?$|^(what|how|when|why|which|should|shall|can|could|is|are|do|does|explain|compare|tell me))");
-
     private final Topics topics = new Topics();
 
     Intent read(Conversation c) {
@@ -73,7 +70,7 @@ final class IntentReader {
         if (findings.isPresent()) {
             return Intent.of(Intent.Kind.FINDINGS, findings.get());
         }
-        if (DomainRequest.requested(text) && DomainRequest.entities(text).size() >= 2) {
+        if (DomainRequest.requested(text)) {
             return Intent.of(Intent.Kind.DOMAIN);
         }
         Optional<String> sizing = CapacityRequest.yaml(text);
@@ -91,7 +88,7 @@ final class IntentReader {
         if (topic.isPresent()) {
             return Intent.of(Intent.Kind.KNOWLEDGE, topic.get());
         }
-        if (QUESTION.matcher(text.strip()).find() && text.strip().split("\\s+").length >= 3) {
+        if (Wording.isQuestion(text) && text.strip().split("\\s+").length >= 3) {
             return Intent.of(Intent.Kind.KNOWLEDGE, "your question");
         }
         return Intent.of(Intent.Kind.UNCLEAR);

@@ -77,9 +77,9 @@ final class Planner {
             case CAPACITY -> add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements",
                     intent.subject().orElseThrow(), "section", "capacity"));
             case ROLES -> add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements",
-                    Runbook.requirements(query(c.latestText())), "section", "security"));
+                    ProseRequirements.orMinimal(query(c.latestText())), "section", "security"));
             case RUNBOOK -> add(calls, c, DesignSectionTools.DESIGN_SECTION, Map.of("requirements",
-                    Runbook.requirements(query(c.latestText())), "section", "runbooks"));
+                    ProseRequirements.orMinimal(query(c.latestText())), "section", "runbooks"));
             case NEEDS_SCHEMA, UNCLEAR, DOMAIN -> {
             }
         }

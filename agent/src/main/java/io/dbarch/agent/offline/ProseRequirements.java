@@ -57,6 +57,11 @@ final class ProseRequirements {
                 + "  consistency: " + consistency + "\n");
     }
 
+    /** The document with what the text states, or a minimal one the design writers fill with their defaults. */
+    static String orMinimal(String text) {
+        return yaml(text).orElse("name: your system\n");
+    }
+
     private static List<String> regions(String text) {
         List<String> out = new ArrayList<>();
         Matcher ids = REGION_ID.matcher(text.toLowerCase(Locale.ROOT));

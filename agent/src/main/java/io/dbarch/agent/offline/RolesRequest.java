@@ -15,17 +15,13 @@ final class RolesRequest {
 
     private static final Pattern ROLES = Pattern.compile("(?i)\\b(?:roles?|rbac|grants?|least[- ]privilege|"
             + "permissions?|privileges?)\\b");
-    private static final Pattern REQUEST = Pattern.compile("(?i)\\b(?:create|design|give|write|set up|define|"
-            + "generate|draft|need|want|propose)\\b");
-    private static final Pattern QUESTION = Pattern.compile("(?i)^\\s*(?:what|how|why|when|which|should|is|are|do|"
-            + "does|can|could|explain)\\b");
 
     private RolesRequest() {
     }
 
     /** True when the text asks for roles and grants to be written, not about them. */
     static boolean requested(String text) {
-        return ROLES.matcher(text).find() && REQUEST.matcher(text).find() && !QUESTION.matcher(text).find();
+        return ROLES.matcher(text).find() && Wording.asksToProduce(text);
     }
 
     static Optional<ToolCall> readNext(Conversation c) {
@@ -33,12 +29,11 @@ final class RolesRequest {
     }
 
     static String compose(Conversation c) {
-        Optional<ToolOutcome> section = c.result(DesignSectionTools.DESIGN_SECTION);
-        if (section.isEmpty() || section.get().failed()) {
-            return new Sections().section("Summary", "I could not write the roles: "
-                    + section.map(ToolOutcome::text).orElse("the design tool gave no result.")).build();
+        Optional<String> failed = SectionFiles.failure(c, "the roles");
+        if (failed.isPresent()) {
+            return failed.get();
         }
-        String text = section.get().text();
+        String text = c.result(DesignSectionTools.DESIGN_SECTION).orElseThrow().text();
         int roles = text.indexOf("### Roles");
         int after = roles < 0 ? -1 : text.indexOf("\n### ", roles + 1);
         String table = roles < 0 ? text : text.substring(roles + "### Roles".length(), after < 0 ? text.length() : after);

@@ -21,10 +21,6 @@ final class Runbook {
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:run ?books?|playbooks?)\\b");
     /** "a drill", "a load test plan": a runbook only when asked for, not when asked about. */
     private static final Pattern DRILL = Pattern.compile("(?i)\\bdrills?\\b|\\bload[- ]test(?:ing)?\\s+(?:plan|script)s?\\b");
-    private static final Pattern REQUEST = Pattern.compile("(?i)\\b(?:give|write|create|draft|generate|make|prepare|"
-            + "need|want|produce|send)\\b");
-    private static final Pattern QUESTION = Pattern.compile("(?i)^\\s*(?:what|how|why|when|which|should|is|are|do|"
-            + "does|can|could|explain|tell me about)\\b");
     private static final Map<String, Pattern> KINDS = Map.of(
             RESTORE, Pattern.compile("(?i)\\b(?:restore|backups?|pitr|point[- ]in[- ]time)\\b"),
             LOAD_TEST, Pattern.compile("(?i)\\b(?:load[- ]test(?:ing)?|pgbench|benchmark|stress)\\b"),
@@ -37,17 +33,12 @@ final class Runbook {
 
     /** The runbook the text asks for (its file stem), when it asks for one. */
     static Optional<String> requested(String text) {
-        boolean drill = DRILL.matcher(text).find() && REQUEST.matcher(text).find() && !QUESTION.matcher(text).find();
+        boolean drill = DRILL.matcher(text).find() && Wording.asksToProduce(text);
         if (!NAMED.matcher(text).find() && !drill) {
             return Optional.empty();
         }
         return Optional.of(ORDER.stream().filter(k -> KINDS.get(k).matcher(text).find()).findFirst()
                 .orElse(FAILOVER));
-    }
-
-    /** A requirements document with what the text states; the runbook writer fills the rest with its defaults. */
-    static String requirements(String text) {
-        return ProseRequirements.yaml(text).orElse("name: your system\n");
     }
 
     /** The read of the requested runbook, once the section is written and before it was read. */
@@ -56,15 +47,12 @@ final class Runbook {
     }
 
     static String compose(Intent intent, Conversation c) {
-        Optional<ToolOutcome> section = c.result(DesignSectionTools.DESIGN_SECTION);
-        String name = intent.subject().orElse(FAILOVER).replace('-', ' ');
-        if (section.isEmpty() || section.get().failed()) {
-            return new Sections().section("Summary", "I could not write the runbooks: "
-                    + section.map(ToolOutcome::text).orElse("the design tool gave no result."))
-                    .numbered("Next steps", List.of("Attach a requirements YAML (RPO, RTO, regions, workload) and "
-                            + "ask again.")).build();
+        Optional<String> failed = SectionFiles.failure(c, "the runbooks");
+        if (failed.isPresent()) {
+            return failed.get();
         }
-        String text = section.get().text();
+        String name = intent.subject().orElse(FAILOVER).replace('-', ' ');
+        String text = c.result(DesignSectionTools.DESIGN_SECTION).orElseThrow().text();
         String files = text.contains("Runbook files:") ? text.substring(text.indexOf("Runbook files:")).strip() : "";
         String body = SectionFiles.read(c).orElse(text);
         return new Sections()

@@ -2,6 +2,7 @@ package io.dbarch.agent.offline;
 
 import io.dbarch.agent.tools.ArtifactTools;
 import io.dbarch.agent.tools.DesignSectionTools;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,6 +34,19 @@ final class SectionFiles {
             }
             return Optional.empty();
         });
+    }
+
+    /** The answer when the design section could not be written ({@code what}: "the runbooks"), with the reason. */
+    static Optional<String> failure(Conversation c, String what) {
+        Optional<ToolOutcome> section = c.result(DesignSectionTools.DESIGN_SECTION);
+        if (section.isPresent() && !section.get().failed()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sections().section("Summary", "I could not write " + what + ": "
+                        + section.map(ToolOutcome::text).orElse("the design tool gave no result."))
+                .numbered("Next steps", List.of("Attach a requirements YAML (RPO, RTO, regions, workload) and ask "
+                        + "again."))
+                .build());
     }
 
     /** The text of the file read this turn, without the page header. */
