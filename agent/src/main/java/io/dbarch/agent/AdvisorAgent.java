@@ -52,7 +52,7 @@ public final class AdvisorAgent {
         this.intake = new InputIntake(b.artifacts, counter, b.budget.userTurnTokens() / 2, b.budget.userTurnTokens());
         this.advisor = AdvisorService.build(b, counter, new RequestFitter(b.budget, counter));
         this.guard = new AnswerGuard(b.secrets, AdvisorService.systemPrompt(b.clock),
-                KnowledgeBase.load().articles().stream().map(Article::body).toList());
+                KnowledgeBase.standard().articles().stream().map(Article::body).toList());
     }
 
     /** An agent over {@code model} with the given tool objects and in-memory artifacts. */

@@ -38,6 +38,25 @@ class ToolRoutingTest {
     }
 
     @Test
+    void should_list_only_the_asked_rule_and_name_the_closest_rules_when_the_rule_is_unknown() {
+        // given
+        var model = new ScriptedChatModel(call("lintSchema", "{\"ddl\":\"art-1\",\"rule\":\"require-foreign-key-index\"}"),
+                AiMessage.from("done"));
+        var unknown = new ScriptedChatModel(call("lintSchema", "{\"ddl\":\"art-1\",\"rule\":\"foreign-key-index\"}"),
+                AiMessage.from("done"));
+
+        // when
+        run(model, ContextBudget.defaults(), "which foreign keys lack an index?");
+        run(unknown, ContextBudget.defaults(), "which foreign keys lack an index?");
+
+        // then
+        assertThat(result(model).text()).contains("2 findings of require-foreign-key-index")
+                .contains("public.orders(customer_id)").doesNotContain("require-primary-key");
+        assertThat(result(unknown).text()).contains("There is no lint rule 'foreign-key-index'")
+                .contains("require-foreign-key-index");
+    }
+
+    @Test
     void should_lint_the_attached_script_in_migration_mode_when_the_model_asks_for_it() {
         // given
         var model = new ScriptedChatModel(call("lintSchema", "{\"ddl\":\"art-1\",\"mode\":\"migration\"}"),

@@ -29,7 +29,7 @@ public final class KnowledgeTools {
 
     /** The knowledge base and its embeddings are the same for the whole process: built once, on first search. */
     private static final class SharedRetriever {
-        static final HybridRetriever RETRIEVER = new HybridRetriever(KnowledgeBase.load(),
+        static final HybridRetriever RETRIEVER = new HybridRetriever(KnowledgeBase.standard(),
                 DefaultEmbeddingModel.instance());
 
         static HybridRetriever instance() {

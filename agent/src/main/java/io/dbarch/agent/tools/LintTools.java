@@ -12,7 +12,6 @@ import io.dbarch.knowledge.lint.LintReport;
 import io.dbarch.knowledge.lint.LintRequest;
 import io.dbarch.knowledge.lint.LintRule;
 import io.dbarch.knowledge.lint.Linter;
-import io.dbarch.knowledge.lint.rules.Rules;
 import io.dbarch.knowledge.schema.EditDistance;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class LintTools {
                     required = false) String mode,
             @P(value = "Only this rule's findings, all of them, e.g. require-foreign-key-index", required = false)
             String rule) {
-        Optional<String> only = rule == null || rule.isBlank() ? Optional.empty() : Optional.of(ruleId(rule));
+        Optional<String> only = rule == null || rule.isBlank() ? Optional.empty() : Optional.of(ruleId(linter, rule));
         var script = source.load(conversationId, ddl, "ddl");
         LintMode lintMode = mode(mode);
         LintReport report = linter.lint(LintRequest.of(script.name(), script.text()).withMode(lintMode));
@@ -55,10 +54,10 @@ public final class LintTools {
                 .orElseGet(() -> LintDigest.of(report, from, lintMode, full.id()));
     }
 
-    /** A known rule id, or an error naming the closest ones. */
-    private static String ruleId(String rule) {
+    /** A rule id the linter knows, or an error naming the closest ones. */
+    private static String ruleId(Linter linter, String rule) {
         String id = rule.strip().toLowerCase(Locale.ROOT);
-        List<String> ids = Rules.all().stream().map(LintRule::id).toList();
+        List<String> ids = linter.rules().stream().map(LintRule::id).toList();
         if (ids.contains(id)) {
             return id;
         }

@@ -23,6 +23,15 @@ public final class KnowledgeBase {
         this.chunks = articles.stream().flatMap(a -> ArticleParser.chunks(a).stream()).toList();
     }
 
+    /** The bundled articles, read once per process (they are immutable); prefer this to {@link #load()}. */
+    public static KnowledgeBase standard() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final KnowledgeBase INSTANCE = load();
+    }
+
     /** Loads the bundled articles. */
     public static KnowledgeBase load() {
         List<Article> articles = new ArrayList<>();
