@@ -55,8 +55,7 @@ final class DataPreChecks {
             return List.of();
         }
         String schema = plan.from().dialect().defaultSchema();
-        SourceMapper mapper = new SourceMapper(new RenameResolver(plan.from(), plan.to())
-                .resolve(plan.options().renames()), schema);
+        SourceMapper mapper = new SourceMapper(Renames.of(plan), schema);
         Map<QualifiedName, QualifiedName> sourceTables = new HashMap<>();
         plan.from().tables().forEach(t -> sourceTables.put(mapper.table(t.name()), t.name()));
         List<PreCheck> out = new ArrayList<>();

@@ -38,7 +38,7 @@ final class DataSurvival {
 
     static List<String> losses(MigrationPlan plan, SchemaModel source, Map<QualifiedName, Counts> before,
                                SchemaModel target, Map<QualifiedName, Counts> after) {
-        Renames renames = new RenameResolver(plan.from(), plan.to()).resolve(plan.options().renames());
+        Renames renames = Renames.of(plan);
         String schema = source.dialect().defaultSchema();
         SourceMapper mapper = new SourceMapper(renames, schema);
         List<String> out = new ArrayList<>();

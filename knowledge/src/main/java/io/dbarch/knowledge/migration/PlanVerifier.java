@@ -85,7 +85,7 @@ public final class PlanVerifier {
 
     private Verification run(MigrationPlan plan, ThrowawayDatabase db, SchemaModel source, long start)
             throws SQLException {
-        Renames renames = new RenameResolver(plan.from(), plan.to()).resolve(plan.options().renames());
+        Renames renames = Renames.of(plan);
         SampleData.Result sample = new SampleData(source, new SampleTarget(source, plan.to(), renames),
                 ROWS_PER_TABLE).insert(db);
         var before = census(db, source);

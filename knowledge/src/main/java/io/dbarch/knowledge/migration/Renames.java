@@ -22,6 +22,11 @@ record Renames(
         columns = Map.copyOf(copy);
     }
 
+    /** The renames a plan was made with: its hints resolved against its source and target. */
+    static Renames of(MigrationPlan plan) {
+        return new RenameResolver(plan.from(), plan.to()).resolve(plan.options().renames());
+    }
+
     static Renames none() {
         return new Renames(Map.of(), Map.of(), Map.of());
     }
