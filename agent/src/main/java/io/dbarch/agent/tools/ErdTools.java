@@ -66,19 +66,13 @@ public final class ErdTools {
                     a.content(), "ERD " + a.format().extension() + " of " + from + title(result, a));
             stored.add(saved.id() + " " + saved.name());
         }
-        var out = new StringBuilder(withoutFileList(result.description())).append('\n');
+        var out = new StringBuilder(result.summary()).append('\n');
         out.append("Stored ").append(stored.size()).append(" artifacts: ")
                 .append(String.join(", ", stored.subList(0, Math.min(LISTED, stored.size()))));
         if (stored.size() > LISTED) {
             out.append(", … and ").append(stored.size() - LISTED).append(" more");
         }
         return out.append('.').toString();
-    }
-
-    /** The renderer's closing "Artifacts: …" line names the files; the stored line below names them with their ids. */
-    private static String withoutFileList(String description) {
-        int at = description.lastIndexOf("\nArtifacts: ");
-        return at < 0 ? description : description.substring(0, at);
     }
 
     private static String title(ErdResult result, ErdArtifact artifact) {

@@ -20,8 +20,7 @@ final class ErdDescriber {
     private ErdDescriber() {
     }
 
-    static String describe(ErdGraph whole, ErdGraph selected, Drawn drawn, List<ErdArtifact> artifacts,
-            ErdOptions options) {
+    static String describe(ErdGraph whole, ErdGraph selected, Drawn drawn, ErdOptions options) {
         List<Area> areas = drawn.areas();
         var out = new StringBuilder();
         out.append("Entity-relationship diagram (crow's-foot notation) of ").append(count(selected.size(), "table"))
@@ -62,8 +61,13 @@ final class ErdDescriber {
                         .append(areas.size()).append('\n');
             }
         }
-        out.append("Artifacts: ").append(artifacts.stream().limit(ARTIFACTS_LISTED).map(ErdArtifact::name)
-                .collect(Collectors.joining(", ")));
+        return out.toString().stripTrailing();
+    }
+
+    /** {@code Artifacts: erd.svg, erd.puml, erd.mmd.} — the files, for a reader who has no ids for them. */
+    static String fileList(List<ErdArtifact> artifacts) {
+        var out = new StringBuilder("Artifacts: ").append(artifacts.stream().limit(ARTIFACTS_LISTED)
+                .map(ErdArtifact::name).collect(Collectors.joining(", ")));
         if (artifacts.size() > ARTIFACTS_LISTED) {
             out.append(" and ").append(artifacts.size() - ARTIFACTS_LISTED).append(" more");
         }

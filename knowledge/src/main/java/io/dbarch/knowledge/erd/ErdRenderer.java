@@ -65,8 +65,7 @@ public final class ErdRenderer {
                     plan.tables(), EntityDiagramWriter.countLines(selected, plan)));
         }
         return new ErdResult(artifacts, diagrams, areas.stream().map(Area::name).toList(),
-                ErdDescriber.describe(whole, selected, new ErdDescriber.Drawn(areas, picked, diagrams), artifacts,
-                        options));
+                ErdDescriber.describe(whole, selected, new ErdDescriber.Drawn(areas, picked, diagrams), options));
     }
 
     /** Loads PlantUML and renders a tiny diagram, so that the first real request does not pay for class loading. */

@@ -8,17 +8,22 @@ import java.util.Optional;
 /**
  * What {@link ErdRenderer#render} produced: every artifact (one per diagram and format), the diagrams, the names of
  * the subject areas when the schema was split (in order: an area's number is its position from 1, whichever of its
- * diagrams were drawn), and a short plain-text description (tables, relationships, subject areas) suitable for a
+ * diagrams were drawn), and a short plain-text summary (tables, relationships, subject areas) suitable for a
  * person or a language model.
  */
 public record ErdResult(List<ErdArtifact> artifacts, List<ErdDiagram> diagrams, List<String> areas,
-        String description) {
+        String summary) {
 
     public ErdResult {
         artifacts = List.copyOf(artifacts);
         diagrams = List.copyOf(diagrams);
         areas = List.copyOf(areas);
-        requireNonNull(description, "description");
+        requireNonNull(summary, "summary");
+    }
+
+    /** The summary followed by the file names of the artifacts (a caller that stores them lists their ids instead). */
+    public String description() {
+        return summary + "\n" + ErdDescriber.fileList(artifacts);
     }
 
     /** The artifact with that file name, e.g. {@code erd.svg}. */
