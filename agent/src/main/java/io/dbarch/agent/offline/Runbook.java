@@ -1,6 +1,7 @@
 package io.dbarch.agent.offline;
 
 import io.dbarch.agent.tools.DesignSectionTools;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +22,8 @@ final class Runbook {
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:run ?books?|playbooks?)\\b");
     /** "a drill", "a load test plan": a runbook only when asked for, not when asked about. */
     private static final Pattern DRILL = Pattern.compile("(?i)\\bdrills?\\b|\\bload[- ]test(?:ing)?\\s+(?:plan|script)s?\\b");
-    private static final Map<String, Pattern> KINDS = Map.of(
-            RESTORE, Pattern.compile("(?i)\\b(?:restore|backups?|pitr|point[- ]in[- ]time)\\b"),
-            LOAD_TEST, Pattern.compile("(?i)\\b(?:load[- ]test(?:ing)?|pgbench|benchmark|stress)\\b"),
-            CUTOVER, Pattern.compile("(?i)\\b(?:migration|cut-?over|schema change)\\b"),
-            FAILOVER, Pattern.compile("(?i)\\b(?:failover|fail-over|switchover|promot\\w*|standby|replicas?)\\b"));
-    private static final List<String> ORDER = List.of(RESTORE, LOAD_TEST, CUTOVER, FAILOVER);
+    /** Each runbook and the words that ask for it, tried in this order; a request naming none gets the failover drill. */
+    private static final Map<String, Pattern> KINDS = kinds();
 
     private Runbook() {
     }
@@ -37,8 +34,8 @@ final class Runbook {
         if (!NAMED.matcher(text).find() && !drill) {
             return Optional.empty();
         }
-        return Optional.of(ORDER.stream().filter(k -> KINDS.get(k).matcher(text).find()).findFirst()
-                .orElse(FAILOVER));
+        return Optional.of(KINDS.entrySet().stream().filter(e -> e.getValue().matcher(text).find())
+                .map(Map.Entry::getKey).findFirst().orElse(FAILOVER));
     }
 
     /** The read of the requested runbook, once the section is written and before it was read. */
@@ -70,5 +67,14 @@ final class Runbook {
                                 + "runbook\").",
                         "Read the rest of a long runbook with \"read <id> page 2\"."))
                 .build();
+    }
+
+    private static Map<String, Pattern> kinds() {
+        Map<String, Pattern> kinds = new LinkedHashMap<>();
+        kinds.put(RESTORE, Pattern.compile("(?i)\\b(?:restore|backups?|pitr|point[- ]in[- ]time)\\b"));
+        kinds.put(LOAD_TEST, Pattern.compile("(?i)\\b(?:load[- ]test(?:ing)?|pgbench|benchmark|stress)\\b"));
+        kinds.put(CUTOVER, Pattern.compile("(?i)\\b(?:migration|cut-?over|schema change)\\b"));
+        kinds.put(FAILOVER, Pattern.compile("(?i)\\b(?:failover|fail-over|switchover|promot\\w*|standby|replicas?)\\b"));
+        return java.util.Collections.unmodifiableMap(kinds);
     }
 }
